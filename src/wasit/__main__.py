@@ -1,0 +1,3 @@
+from wasit.cli import main
+
+main()

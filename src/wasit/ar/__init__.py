@@ -1,0 +1,1 @@
+"""Arabic text tools with no political knowledge: normalisation, tokens, clitics, sentences."""

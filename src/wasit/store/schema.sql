@@ -1,0 +1,140 @@
+-- wasit's SQLite schema. Offsets are character offsets into articles.clean_text, except
+-- removed spans (articles.removed_json), which are offsets into articles.raw_text.
+PRAGMA foreign_keys = ON;
+
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    id            INTEGER PRIMARY KEY,
+    hash          TEXT NOT NULL UNIQUE,      -- hash of the normalised text (+ url)
+    doc_id        TEXT NOT NULL,             -- the first input doc_id seen for this text
+    title         TEXT,
+    url           TEXT,
+    source        TEXT,                      -- outlet
+    pub_date      TEXT,                      -- ISO date or NULL
+    origin        TEXT,                      -- file:line it was first read from
+    raw_text      TEXT NOT NULL,
+    clean_text    TEXT NOT NULL,
+    removed_json  TEXT NOT NULL DEFAULT '[]',
+    clean_map_json TEXT NOT NULL DEFAULT '[]',
+    coded_at      TEXT NOT NULL,
+    wasit_version TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_pub_date ON articles(pub_date);
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+
+-- Every input document's own id, mapped to the stored article (two inputs may share a text).
+CREATE TABLE IF NOT EXISTS inputs (
+    doc_id     TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    origin     TEXT,
+    PRIMARY KEY (doc_id, article_id)
+);
+CREATE INDEX IF NOT EXISTS inputs_article ON inputs(article_id);
+
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx        INTEGER NOT NULL,
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx         INTEGER NOT NULL,            -- index in the document's mention list
+    sentence    INTEGER NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    code        TEXT NOT NULL,               -- CCC or CCC:SEC
+    country     TEXT NOT NULL,
+    sector      TEXT,
+    name        TEXT,                        -- canonical English name, if a named actor
+    kind        TEXT NOT NULL,
+    actor_id    TEXT,                        -- knowledge-base id, if resolved to one
+    resolved_by TEXT NOT NULL,
+    antecedent  INTEGER                      -- idx of the mention this one refers to
+);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+CREATE INDEX IF NOT EXISTS mentions_actor ON mentions(actor_id);
+CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code);
+
+CREATE TABLE IF NOT EXISTS events (
+    id           INTEGER PRIMARY KEY,
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx          INTEGER NOT NULL,           -- index in the document's event list
+    type         TEXT NOT NULL,              -- PLOVER type
+    quad         TEXT NOT NULL,              -- verbal/material cooperation/conflict
+    mode         TEXT,
+    status       TEXT NOT NULL,
+    date         TEXT,                       -- ISO date, month, year or START/END
+    date_source  TEXT,                       -- text | publication | NULL
+    location     TEXT,                       -- ISO3
+    actor        TEXT NOT NULL DEFAULT '',   -- codes joined by ';' (denormalised for filters)
+    recipient    TEXT NOT NULL DEFAULT '',
+    mediator     TEXT NOT NULL DEFAULT '',
+    attribution  TEXT NOT NULL DEFAULT '[]', -- JSON list: who reports it, nearest first
+    sentence     INTEGER NOT NULL,           -- first evidence
+    start        INTEGER NOT NULL,
+    "end"        INTEGER NOT NULL,
+    trigger      TEXT NOT NULL,
+    rule         TEXT NOT NULL,
+    quote        TEXT NOT NULL,
+    confidence   REAL NOT NULL DEFAULT 1.0
+);
+CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+
+-- One row per actor of an event side (role: actor | recipient | mediator).
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    role     TEXT NOT NULL,
+    code     TEXT NOT NULL,
+    country  TEXT NOT NULL,
+    sector   TEXT,
+    name     TEXT,
+    mention  INTEGER                         -- mentions.idx within the article
+);
+CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors(event_id);
+CREATE INDEX IF NOT EXISTS event_actors_code ON event_actors(code);
+CREATE INDEX IF NOT EXISTS event_actors_country ON event_actors(country);
+
+-- Every piece of evidence of an event (repeated mentions merged into one event keep all).
+CREATE TABLE IF NOT EXISTS event_evidence (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL,
+    start    INTEGER NOT NULL,
+    "end"    INTEGER NOT NULL,
+    trigger  TEXT NOT NULL,
+    rule     TEXT NOT NULL,
+    quote    TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS event_evidence_event ON event_evidence(event_id);
+
+CREATE TABLE IF NOT EXISTS claims (
+    id            INTEGER PRIMARY KEY,
+    article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx           INTEGER NOT NULL,
+    category      TEXT NOT NULL,
+    value         INTEGER,
+    range_low     INTEGER,
+    range_high    INTEGER,
+    qualifier     TEXT NOT NULL,
+    grp           TEXT,                      -- the group counted
+    attributed_to TEXT,                      -- actor code of who states the figure
+    date          TEXT,
+    location      TEXT,
+    sentence      INTEGER NOT NULL,
+    start         INTEGER NOT NULL,
+    "end"         INTEGER NOT NULL,
+    quote         TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
+CREATE INDEX IF NOT EXISTS claims_category ON claims(category);
