@@ -70,7 +70,7 @@ class InputReader:
         self._seq = 0
         self._done_bytes = 0
         self.files: list[Path | str] = list(self._expand())
-        self.total_bytes = sum(p.stat().st_size for p in self.files if isinstance(p, Path))
+        self.total_bytes = sum(p.stat().st_size for p in self.files if isinstance(p, Path) and p.is_file())
 
     def _expand(self) -> Iterator[Path | str]:
         for raw in self.inputs:
