@@ -1,22 +1,142 @@
-"""Boilerplate removal for scraped plain text (site menus, teasers, comment forms …).
+"""Boilerplate removal for scraped plain text: site menus and search prompts, "related"
+teasers, «الأكثر قراءة» lists, comment forms, share prompts, «زر الذهاب إلى الأعلى», bylines,
+reading-time lines and non-Arabic lines.
 
-Placeholder rules: blank lines only. The boilerplate rules of issue 3 replace this.
+Phrases are data (`wasit/data/clean/rules.yaml`, see its README); this module holds the
+structural rules that use a line's context. Whole lines are kept or dropped, and every
+dropped line is recorded with its raw offsets and the reason.
 """
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
+from wasit.ar.normalize import arabic_ratio
 from wasit.clean.lines import apply_line_decisions
+from wasit.clean.rules import RuleSet, line_key, load_rules
 from wasit.doc import Doc
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_ELLIPSIS = re.compile(r"(?:\.\s*){2,}$|…\s*$")
+_SENTENCE_END = re.compile(r"[.!?\u061f\u06d4][\"'\u201d\u00bb)\]]*\s*$")
+_MENU_SEP = re.compile(r"\s[|•·»]\s|\s[|•·»]|[|•·»]\s")
+
+
+def _words(key: str) -> int:
+    return key.count(" ") + 1 if key else 0
+
+
+def _is_menu_bar(line: str) -> bool:
+    parts = [p.strip() for p in _MENU_SEP.split(line) if p.strip()]
+    return len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts)
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line)) and not _ELLIPSIS.search(line)
+
+
+def decide(lines: list[str], rules: RuleSet) -> list[str | None]:
+    """For each line: None to keep it, else why it is dropped."""
+    reasons: list[str | None] = [None] * len(lines)
+    keys = [line_key(x) for x in lines]
+    order = [i for i, x in enumerate(lines) if x.strip()]
+    seen: set[str] = set()
+    kept_letters = 0
+    footer: str | None = None
+    after_label: str | None = None
+    for i in order:
+        line, key = lines[i], keys[i]
+        if footer is not None:
+            if not (_words(key) >= rules.tail_keep_words and _ends_sentence(line)):
+                own = rules.match(key)
+                reasons[i] = own.reason if own is not None else footer
+            continue
+        if after_label is not None:
+            label, after_label = after_label, None
+            if _words(key) <= rules.teaser_max_words and not _ends_sentence(line):
+                reasons[i] = f"teaser of another story (after «{label}»)"
+                continue
+        if not any(c.isalpha() for c in line):
+            reasons[i] = "no letters"
+            continue
+        if arabic_ratio(line) < rules.non_arabic_max_ratio:
+            reasons[i] = "non-Arabic line"
+            continue
+        rule = rules.match(key)
+        if rule is not None:
+            reasons[i] = rule.reason
+            if rule.next:
+                after_label = line.strip()
+            if rule.tail and kept_letters >= rules.tail_min_body_letters:
+                footer = f"footer after «{line.strip()}» ({rule.reason})"
+            continue
+        if _is_menu_bar(line):
+            reasons[i] = "site navigation or menu"
+            continue
+        if key in seen and _words(key) >= 4:
+            reasons[i] = "duplicate of an earlier line"
+            continue
+        seen.add(key)
+        kept_letters += len(_ARABIC_LETTER.findall(line))
+    _menu_runs(lines, keys, order, reasons, rules)
+    _teasers(lines, order, reasons, rules.teaser_max_words)
+    return reasons
+
+
+def _menu_runs(
+    lines: list[str], keys: list[str], order: list[int], reasons: list[str | None], rules: RuleSet
+) -> None:
+    """A run of consecutive very short lines (blank lines between allowed) is a menu."""
+    run: list[int] = []
+    for i in [*order, -1]:
+        short = i >= 0 and _words(keys[i]) <= rules.menu_max_words and not _ends_sentence(lines[i])
+        if short:
+            run.append(i)
+            continue
+        if len(run) >= rules.menu_min_run:
+            for j in run:
+                reasons[j] = reasons[j] or "site navigation or menu"
+        run = []
+
+
+#: Removals that say nothing about their neighbours (a "***" separator is not a story list).
+_NEUTRAL = ("no letters", "non-Arabic line", "duplicate of an earlier line")
+
+
+def _teasers(lines: list[str], order: list[int], reasons: list[str | None], max_words: int) -> None:
+    """A short line ending in «...» next to a removed list label or teaser is a teaser."""
+
+    def listy(j: int) -> bool:
+        r = reasons[order[j]]
+        return r is not None and r not in _NEUTRAL
+
+    changed = True
+    while changed:
+        changed = False
+        for n, i in enumerate(order):
+            if reasons[i] is not None or not _ELLIPSIS.search(lines[i].rstrip()):
+                continue
+            if len(lines[i].split()) > max_words:
+                continue
+            if (n > 0 and listy(n - 1)) or (n + 1 < len(order) and listy(n + 1)):
+                reasons[i] = "teaser of another story (ends in «...»)"
+                changed = True
 
 
 class BoilerplateCleaner:
-    """Stage: fills `clean_text`, `removed` and `clean_map` from `raw_text`."""
+    """Stage: fills `clean_text`, `removed` and `clean_map` from `raw_text`.
+
+    `rules`: path of a rules file in the format of `wasit/data/clean/rules.yaml` (default: that).
+    """
 
     name: ClassVar[str] = "clean"
     requires: ClassVar[tuple[str, ...]] = ("raw_text",)
     assigns: ClassVar[tuple[str, ...]] = ("clean_text", "removed")
 
+    def __init__(self, rules: str | None = None) -> None:
+        self.rules_path = rules
+        self.rules = load_rules(rules)
+
     def __call__(self, doc: Doc) -> Doc:
-        return apply_line_decisions(doc, lambda lines: [None] * len(lines))
+        return apply_line_decisions(doc, lambda lines: decide(lines, self.rules))

@@ -50,3 +50,18 @@ def apply_line_decisions(doc: Doc, decide: Callable[[list[str]], list[str | None
     doc.clean_map = cmap
     doc.removed = removed
     return doc
+
+
+def raw_segments(doc: Doc) -> list[tuple[str, str | None]]:
+    """The raw text cut into (text, None) kept stretches and (text, reason) removed lines,
+    in order — what `wasit show` prints to let a user audit the cleaning."""
+    out: list[tuple[str, str | None]] = []
+    pos = 0
+    for r in sorted(doc.removed, key=lambda r: r.start):
+        if r.start > pos:
+            out.append((doc.raw_text[pos : r.start], None))
+        out.append((doc.raw_text[r.start : r.end], r.reason))
+        pos = max(pos, r.end)
+    if pos < len(doc.raw_text):
+        out.append((doc.raw_text[pos:], None))
+    return out

@@ -142,6 +142,41 @@ class Database:
         doc.layers.update({"clean_text", "removed", "sentences", "mentions", "events", "claims"})
         return doc
 
+    def find_article(self, ref: str | int) -> int | None:
+        """An article by its id, an input doc_id, or the start of its content hash."""
+        text = str(ref).strip()
+        if text.isdigit():
+            row = self.conn.execute("SELECT id FROM articles WHERE id = ?", (int(text),)).fetchone()
+            if row:
+                return int(row[0])
+        for sql in (
+            "SELECT article_id FROM inputs WHERE doc_id = ? ORDER BY article_id LIMIT 1",
+            "SELECT id FROM articles WHERE doc_id = ? ORDER BY id LIMIT 1",
+        ):
+            row = self.conn.execute(sql, (text,)).fetchone()
+            if row:
+                return int(row[0])
+        if len(text) >= 6:
+            row = self.conn.execute(
+                "SELECT id FROM articles WHERE hash LIKE ? ORDER BY id LIMIT 1", (text + "%",)
+            ).fetchone()
+            if row:
+                return int(row[0])
+        return None
+
+    def list_articles(self, limit: int = 50, offset: int = 0) -> list[sqlite3.Row]:
+        """One row per article: id, doc_id, pub_date, source, title, counts of layers."""
+        return self.query(
+            "SELECT a.id, a.doc_id, a.pub_date, a.source, a.title, a.origin,"
+            " substr(a.clean_text, 1, 80) AS lead,"
+            " (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id) AS sentences,"
+            " (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events,"
+            " (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS claims,"
+            " (SELECT COUNT(*) FROM inputs i WHERE i.article_id = a.id) AS inputs"
+            " FROM articles a ORDER BY a.id LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+
     def iter_article_ids(self) -> Iterator[int]:
         for (aid,) in self.conn.execute("SELECT id FROM articles ORDER BY id"):
             yield int(aid)

@@ -1,0 +1,186 @@
+"""Code inputs into a database: the library function behind `wasit code`.
+
+The main process reads the inputs (streaming), worker processes extract and code each
+document, and the main process alone writes: each article in its own transaction, so a run
+killed at any point resumes where it stopped when run again (identity = content hash).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from wasit.config import load_config
+from wasit.doc import Doc
+from wasit.engine import map_ordered
+from wasit.ingest.items import InputDoc, Skipped
+from wasit.ingest.prepare import DEFAULT_MIN_ARABIC_LETTERS, to_doc
+from wasit.ingest.readers import DEFAULT_MAX_LINE_BYTES, InputReader
+from wasit.pipeline import Pipeline, build_pipeline
+from wasit.store.db import Database
+
+MAX_SKIPS_KEPT = 10_000
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What became of one input: coded (`doc`), already stored (`known`), or `skipped`."""
+
+    seq: int
+    doc_id: str
+    origin: str
+    pos: int
+    doc: Doc | None = None
+    known: int | None = None
+    skipped: Skipped | None = None
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """Counts of one run. `ok` is False when any input was skipped or failed."""
+
+    inputs: int = 0
+    added: int = 0
+    unchanged: int = 0  # same text as an article stored before or earlier in the run
+    skipped: Counter[str] = field(default_factory=Counter)
+    skips: list[Skipped] = field(default_factory=list)
+    sentences: int = 0
+    events: int = 0
+    claims: int = 0
+    seconds: float = 0.0
+    total_bytes: int = 0
+    db: str = ""
+    jsonl: str | None = None
+
+    @property
+    def n_skipped(self) -> int:
+        return sum(self.skipped.values())
+
+    @property
+    def ok(self) -> bool:
+        return self.n_skipped == 0
+
+    @property
+    def per_second(self) -> float:
+        return self.inputs / self.seconds if self.seconds > 0 else 0.0
+
+
+# -- the worker side ------------------------------------------------------------------------
+
+_STATE: dict[str, Any] = {}
+
+
+def _init_worker(config: dict[str, Any], db_path: str | None, min_letters: int) -> None:
+    _STATE["pipeline"] = build_pipeline(config=config)
+    _STATE["min_letters"] = min_letters
+    _STATE["db"] = Database(db_path, readonly=True) if db_path else None
+
+
+def _code_one(item: InputDoc | Skipped) -> Outcome:
+    if isinstance(item, Skipped):
+        return Outcome(item.seq, "", item.origin, item.pos, skipped=item)
+    out = Outcome(item.seq, item.doc_id, item.origin, item.pos)
+    try:
+        prepared = to_doc(item, _STATE["min_letters"])
+        if isinstance(prepared, Skipped):
+            out.skipped = prepared
+            return out
+        db: Database | None = _STATE["db"]
+        known = db.article_id(prepared.content_hash) if db is not None else None
+        if known is not None:
+            out.known = known
+            return out
+        pipeline: Pipeline = _STATE["pipeline"]
+        out.doc = pipeline(prepared)
+    except Exception as e:  # a stage failing on one document must not stop the run
+        out.skipped = Skipped(item.seq, item.origin, f"coding failed: {type(e).__name__}: {e}", "error", item.pos)
+    return out
+
+
+def _passthrough(item: InputDoc | Skipped) -> Outcome | None:
+    return Outcome(item.seq, "", item.origin, item.pos, skipped=item) if isinstance(item, Skipped) else None
+
+
+# -- the main side --------------------------------------------------------------------------
+
+
+def code_inputs(
+    inputs: Sequence[str | Path],
+    db: str | Path = "wasit.db",
+    jsonl: str | Path | None = None,
+    pub_date: str | None = None,
+    workers: int = 1,
+    config: dict[str, Any] | None = None,
+    limit: int | None = None,
+    on_outcome: Callable[[Outcome, RunSummary], None] | None = None,
+    stdin: IO[bytes] | None = None,
+) -> RunSummary:
+    """Read `inputs`, code every document with the configured pipeline, store it in `db`.
+
+    `jsonl`: also write one gold-format line per coded input document, in input order, under
+    the input's own doc_id. `limit`: stop after that many input documents. `on_outcome` is
+    called after each input (for progress bars and messages). Returns the run's counts.
+    """
+    cfg = config or load_config()
+    ingest_cfg = cfg.get("ingest", {})
+    min_letters = int(ingest_cfg.get("min_arabic_letters", DEFAULT_MIN_ARABIC_LETTERS))
+    max_line = int(ingest_cfg.get("max_line_bytes", DEFAULT_MAX_LINE_BYTES))
+    build_pipeline(config=cfg)  # fail early, in this process, on a bad pipeline
+    reader = InputReader(inputs, pub_date=pub_date, max_line_bytes=max_line, stdin=stdin)
+    summary = RunSummary(total_bytes=reader.total_bytes, db=str(db), jsonl=str(jsonl) if jsonl else None)
+    start = time.perf_counter()
+    database = Database(db)
+    db_for_workers = None if str(db) == ":memory:" else str(db)
+    with ExitStack() as stack:
+        stack.callback(database.close)
+        out = stack.enter_context(Path(jsonl).open("w", encoding="utf-8")) if jsonl else None
+        items = _limited(iter(reader), limit)
+        outcomes = map_ordered(
+            _code_one, items, workers=workers, initializer=_init_worker,
+            initargs=(cfg, db_for_workers, min_letters), passthrough=_passthrough,
+        )  # fmt: skip
+        for outcome in outcomes:
+            _record(outcome, database, out, summary)
+            if on_outcome is not None:
+                on_outcome(outcome, summary)
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _limited(items: Iterator[InputDoc | Skipped], limit: int | None) -> Iterator[InputDoc | Skipped]:
+    for n, item in enumerate(items):
+        if limit is not None and n >= limit:
+            return
+        yield item
+
+
+def _record(outcome: Outcome, database: Database, out: IO[str] | None, summary: RunSummary) -> None:
+    summary.inputs += 1
+    if outcome.skipped is not None:
+        summary.skipped[outcome.skipped.kind] += 1
+        if len(summary.skips) < MAX_SKIPS_KEPT:
+            summary.skips.append(outcome.skipped)
+        return
+    doc = outcome.doc
+    if doc is not None:
+        aid, new = database.save_doc(doc)
+    else:
+        aid, new = outcome.known or 0, False
+        database.link_input(outcome.doc_id, aid, outcome.origin)
+    if new and doc is not None:
+        summary.added += 1
+        summary.sentences += len(doc.sentences)
+        summary.events += len(doc.events)
+        summary.claims += len(doc.claims)
+    else:
+        summary.unchanged += 1
+    if out is not None:
+        coded = doc if doc is not None else database.load_doc(aid)
+        coded.doc_id = outcome.doc_id
+        out.write(json.dumps(coded.to_gold(), ensure_ascii=False) + "\n")

@@ -1,0 +1,70 @@
+"""Each kind of bad input gets a message naming the file (and line) and the run goes on."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from wasit.runner import code_inputs
+
+BODY = "أعلنت الحكومة اليمنية استئناف المفاوضات مع الحوثيين برعاية الأمم المتحدة في العاصمة العمانية مسقط."
+GOOD = {"id": "good", "text": BODY}
+
+
+def _write_bad(tmp_path: Path, kind: str) -> tuple[Path, str]:
+    """(the bad input, what its skip origin must contain)."""
+    if kind == "empty":
+        p = tmp_path / "empty.txt"
+        p.write_bytes(b"")
+        return p, f"{p}"
+    if kind == "binary":
+        p = tmp_path / "image.txt"
+        p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+        return p, f"{p}"
+    if kind == "truncated":
+        p = tmp_path / "cut.jsonl.gz"
+        data = gzip.compress("".join(json.dumps({"id": f"t{i}", "text": BODY + str(i)}, ensure_ascii=False) + "\n" for i in range(50)).encode())
+        p.write_bytes(data[: len(data) // 2])
+        return p, f"{p}:"
+    if kind == "invalid-json":
+        p = tmp_path / "broken.jsonl"
+        p.write_text(json.dumps({"id": "ok1", "text": BODY}, ensure_ascii=False) + "\n{\"id\": \"x\", \"text\": \n", encoding="utf-8")
+        return p, f"{p}:2"
+    if kind == "no-arabic":
+        p = tmp_path / "english.txt"
+        p.write_text("The minister met his counterpart in Cairo on Monday to discuss the truce.", encoding="utf-8")
+        return p, f"{p}"
+    if kind == "too-long":
+        p = tmp_path / "huge.jsonl"
+        with p.open("w", encoding="utf-8") as f:
+            f.write(json.dumps({"id": "before", "text": BODY + " قبل"}, ensure_ascii=False) + "\n")
+            f.write('{"id": "huge", "text": "' + "ا" * (26 * 1024 * 1024) + '"}\n')  # 52 MB in UTF-8
+            f.write(json.dumps({"id": "after", "text": BODY + " بعد"}, ensure_ascii=False) + "\n")
+        return p, f"{p}:2"
+    raise AssertionError(kind)
+
+
+@pytest.mark.parametrize("kind", ["empty", "binary", "truncated", "invalid-json", "no-arabic", "too-long"])
+def test_bad_input_is_reported_and_the_run_goes_on(tmp_path: Path, kind: str) -> None:
+    bad, where = _write_bad(tmp_path, kind)
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps(GOOD, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    s = code_inputs([bad, good], db=tmp_path / "w.db", jsonl=out, workers=1)
+    assert not s.ok
+    assert s.skipped[kind] == 1 or (kind == "too-long" and s.skipped["too-long"] == 1)
+    assert any(where in sk.origin for sk in s.skips), [sk.message for sk in s.skips]
+    ids = [json.loads(x)["doc_id"] for x in out.read_text(encoding="utf-8").splitlines()]
+    assert ids[-1] == "good"
+    if kind == "too-long":
+        assert ids == ["before", "after", "good"]
+    if kind == "invalid-json":
+        assert ids == ["ok1", "good"]
+
+
+def test_missing_file_is_reported(tmp_path: Path) -> None:
+    s = code_inputs([tmp_path / "nope.txt"], db=tmp_path / "w.db", workers=1)
+    assert s.skipped["missing"] == 1 and not s.ok
