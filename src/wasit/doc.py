@@ -82,7 +82,7 @@ class Timex:
 
     `value` is an ISO date as precise as the text allows (`2022-10-13`, `2022-10`, `2023`) or
     an interval `START/END`; None when it cannot be resolved (a relative date without a
-    publication date). `kind`: absolute, relative, hijri, weekday, duration.
+    publication date), and then `note` says why. `kind`: absolute, relative, hijri, weekday.
     """
 
     start: int
@@ -91,6 +91,7 @@ class Timex:
     value: str | None
     kind: str
     sentence: int = -1
+    note: str | None = None  # why `value` is None or how it was inferred
 
 
 @dataclass(slots=True)
