@@ -34,6 +34,9 @@ def test_events_page_filters_and_links_to_evidence(client: TestClient) -> None:
     html = client.get("/events", params={"mediator": "QAT"}).text
     links = re.findall(r'class="evidence-link" href="/events/(\d+)"', html)
     assert len(links) == 2
+    html = client.get("/events", params={"mediator": "QAT", "type": "CONSULT"}).text
+    links = re.findall(r'class="evidence-link" href="/events/(\d+)"', html)
+    assert len(links) == 1
     ev = client.get(f"/events/{links[0]}").text
     assert re.search(r'<span class="evidence trigger"[^>]*>تتوسط</span>', ev)
     assert re.search(r'<span class="evidence mediator"[^>]*>قطر</span>', ev)
