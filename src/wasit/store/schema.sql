@@ -138,3 +138,35 @@ CREATE TABLE IF NOT EXISTS claims (
 );
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
 CREATE INDEX IF NOT EXISTS claims_category ON claims(category);
+
+-- ---- Added for the web explorer and REST API (wasit.store.queries). Additive, idempotent. ----
+-- Free-text search over the articles' title and cleaned text. The trigram tokenizer matches any
+-- substring of three characters or more, so a search for a word also finds it with its Arabic
+-- clitics attached (و، ف، ب، ل، ال …). External content: the index stores no second copy.
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    title, clean_text, content='articles', content_rowid='id', tokenize='trigram'
+);
+CREATE TRIGGER IF NOT EXISTS articles_fts_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, clean_text) VALUES (new.id, new.title, new.clean_text);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_fts_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, clean_text)
+    VALUES ('delete', old.id, old.title, old.clean_text);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_fts_au AFTER UPDATE OF title, clean_text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, clean_text)
+    VALUES ('delete', old.id, old.title, old.clean_text);
+    INSERT INTO articles_fts(rowid, title, clean_text) VALUES (new.id, new.title, new.clean_text);
+END;
+-- A database written before the index existed is indexed once, on its first read-write open.
+INSERT INTO articles_fts(articles_fts)
+    SELECT 'rebuild' WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'articles_fts');
+INSERT OR IGNORE INTO meta(key, value) VALUES ('articles_fts', '1');
+
+CREATE INDEX IF NOT EXISTS articles_coded_at ON articles(coded_at);
+CREATE INDEX IF NOT EXISTS events_dyad ON events(type, actor, recipient);
+CREATE INDEX IF NOT EXISTS events_status ON events(status);
+CREATE INDEX IF NOT EXISTS event_actors_role_code ON event_actors(role, code, event_id);
+CREATE INDEX IF NOT EXISTS event_actors_role_country ON event_actors(role, country, event_id);
+CREATE INDEX IF NOT EXISTS claims_date ON claims(category, date);
+CREATE INDEX IF NOT EXISTS mentions_code_text ON mentions(code, text);

@@ -1,0 +1,173 @@
+"""The FastAPI application: the web explorer and the REST API over one wasit database.
+
+Safe by default: read-only (a read-only SQLite connection per request), the write endpoint
+(`POST /api/articles`) answers 403 unless a token is configured and then requires it,
+templates autoescape, SQL is parameterised (`wasit.store.queries`), request bodies are
+limited in size, and pages run no inline script (Content-Security-Policy).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import sqlite3
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from wasit import __version__
+from wasit.api.render import QUAD_COLOURS, query_string
+from wasit.errors import InputError
+from wasit.store.db import Database
+
+MAX_BODY_BYTES = 2_000_000
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
+    (
+        b"content-security-policy",
+        b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+        b" img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    ),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class Guard:
+    """ASGI middleware: refuse bodies over `limit` bytes (413) and add security headers."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def _reply_413(self, send: Send) -> None:
+        body = b'{"detail":"request body too large"}'
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(body)).encode())]})  # fmt: skip
+        await send({"type": "http.response.body", "body": body})
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.limit):
+            await self._reply_413(send)
+            return
+        seen = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal seen
+            msg = await receive()
+            if msg["type"] == "http.request":
+                seen += len(msg.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge
+            return msg
+
+        async def guarded_send(msg: Message) -> None:
+            nonlocal started
+            if msg["type"] == "http.response.start":
+                started = True
+                msg["headers"] = list(msg.get("headers") or []) + SECURITY_HEADERS
+            await send(msg)
+
+        try:
+            await self.app(scope, limited_receive, guarded_send)
+        except _TooLarge:
+            if not started:
+                await self._reply_413(send)
+
+
+class Settings:
+    """What the routes need: the database path, the token, the template environment."""
+
+    def __init__(self, db_path: Path, token: str | None) -> None:
+        self.db_path = db_path
+        self.token = token or None
+        templates = Path(str(files("wasit.api").joinpath("templates")))
+        self.env = Environment(
+            loader=FileSystemLoader(templates),
+            autoescape=select_autoescape(default=True, default_for_string=True),
+        )
+        self.env.globals.update(qs=query_string, quad_colours=QUAD_COLOURS)
+
+    def connect(self) -> Iterator[sqlite3.Connection]:
+        """A read-only connection for one request (a FastAPI dependency)."""
+        db = Database(self.db_path, readonly=True)
+        try:
+            yield db.conn
+        finally:
+            db.close()
+
+    def token_ok(self, request: Request) -> bool:
+        if self.token is None:
+            return False
+        given = request.headers.get("x-wasit-token", "")
+        auth = request.headers.get("authorization", "")
+        if auth.lower().startswith("bearer "):
+            given = auth[7:].strip()
+        return hmac.compare_digest(given.encode(), self.token.encode())
+
+
+def _prepare(db_path: Path, token: str | None) -> None:
+    """Check the database exists (or may be created) and bring its indexes up to date."""
+    if not db_path.exists() and token is None:
+        raise InputError(str(db_path), "no such database: code articles with `wasit code` first")
+    # Opening read-write runs the (idempotent) schema, which adds the search index to an older
+    # database; a read-only file is served as it is.
+    with contextlib.suppress(sqlite3.OperationalError):
+        Database(db_path).close()
+
+
+def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
+    """The web explorer and REST API over the database at `db_path`.
+
+    Without `token` the app is read-only and `POST /api/articles` answers 403; with it,
+    that endpoint codes new articles for requests carrying the token.
+    """
+    from wasit.api import routes_api, routes_pages
+
+    path = Path(db_path)
+    _prepare(path, token)
+    settings = Settings(path, token)
+    app = FastAPI(
+        title="wasit",
+        version=__version__,
+        description="Arabic news coded into political events, with the Arabic evidence.",
+        docs_url=None,  # the interactive docs pages load scripts from a CDN: not shipped
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.mount(
+        "/static", StaticFiles(directory=str(files("wasit.api").joinpath("static"))), "static"
+    )
+    app.include_router(routes_api.router)
+    app.include_router(routes_pages.router)
+
+    @app.exception_handler(sqlite3.OperationalError)
+    async def _db_error(request: Request, exc: sqlite3.OperationalError) -> Response:
+        return JSONResponse({"detail": f"database error: {exc}"}, status_code=400)
+
+    app.add_middleware(Guard)
+    return app

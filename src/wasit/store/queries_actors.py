@@ -1,0 +1,277 @@
+"""Read-only queries about actors: overview counts, actor lists and pages, the network.
+
+The companion of `wasit.store.queries` (same conventions: parameterised SQL, plain dicts).
+An actor is identified by its code (`QAT`, `ISR:GOV`, `PSE:HAM`); named people and
+organisations coded to it appear among its names.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from wasit.store.queries import EventFilter, event_where, page_bounds
+
+COOPERATION = ("verbal_coop", "material_coop")
+CONFLICT = ("verbal_conflict", "material_conflict")
+
+
+def _placeholders(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def actor_labels(conn: sqlite3.Connection, codes: list[str]) -> dict[str, dict[str, Any]]:
+    """For each code: its most frequent English name and Arabic surface form (or None)."""
+    out: dict[str, dict[str, Any]] = {c: {"name": None, "arabic": None} for c in codes}
+    for start in range(0, len(codes), 500):
+        chunk = codes[start : start + 500]
+        marks = _placeholders(len(chunk))
+        for r in conn.execute(
+            "SELECT code, name, COUNT(*) AS n FROM event_actors"
+            f" WHERE code IN ({marks}) AND name IS NOT NULL GROUP BY code, name"
+            " ORDER BY code, n DESC",
+            chunk,
+        ):
+            if out[r["code"]]["name"] is None:
+                out[r["code"]]["name"] = r["name"]
+        for r in conn.execute(
+            f"SELECT code, text, COUNT(*) AS n FROM mentions WHERE code IN ({marks})"
+            " GROUP BY code, text ORDER BY code, n DESC",
+            chunk,
+        ):
+            if out[r["code"]]["arabic"] is None:
+                out[r["code"]]["arabic"] = r["text"]
+    return out
+
+
+def overview(conn: sqlite3.Connection, top: int = 10) -> dict[str, Any]:
+    """Counts by event type, quad class and week; most active actors and dyads; latest articles."""
+    counts = {
+        t: int(conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0])
+        for t in ("articles", "events", "mentions", "claims")
+    }
+    by_type = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT type, quad, COUNT(*) AS n FROM events GROUP BY type ORDER BY n DESC"
+        )
+    ]
+    by_week = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT strftime('%Y-W%W', substr(COALESCE(e.date, a.pub_date), 1, 10)) AS week,"
+            " COUNT(*) AS n FROM events e JOIN articles a ON a.id = e.article_id"
+            " GROUP BY week HAVING week IS NOT NULL ORDER BY week"
+        )
+    ]
+    actors = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT code, COUNT(DISTINCT event_id) AS n FROM event_actors"
+            " GROUP BY code ORDER BY n DESC, code LIMIT ?",
+            (top,),
+        )
+    ]
+    dyads = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT actor, recipient, COUNT(*) AS n FROM events"
+            " WHERE actor != '' AND recipient != '' GROUP BY actor, recipient"
+            " ORDER BY n DESC, actor, recipient LIMIT ?",
+            (top,),
+        )
+    ]
+    labels = actor_labels(conn, [a["code"] for a in actors])
+    for a in actors:
+        a.update(labels[a["code"]])
+    latest = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT a.id, a.title, a.source, a.pub_date, a.coded_at,"
+            " (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS n_events"
+            " FROM articles a ORDER BY a.coded_at DESC, a.id DESC LIMIT ?",
+            (top,),
+        )
+    ]
+    sources = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source"
+        )
+    ]
+    return {
+        "counts": counts,
+        "by_type": by_type,
+        "by_week": by_week,
+        "top_actors": actors,
+        "top_dyads": dyads,
+        "latest_articles": latest,
+        "sources": sources,
+    }
+
+
+def actors(
+    conn: sqlite3.Connection, q: str | None = None, page: int = 1, per_page: int = 50
+) -> dict[str, Any]:
+    """Actors by number of events; `q` matches a code, a country, an English or Arabic name."""
+    page, per_page = page_bounds(page, per_page)
+    where = ""
+    params: dict[str, Any] = {}
+    if q:
+        where = (
+            " WHERE code = :q OR country = :q OR name LIKE :like"
+            " OR code IN (SELECT code FROM mentions WHERE text LIKE :like)"
+        )
+        params = {"q": q.upper(), "like": f"%{q}%"}
+    total = int(
+        conn.execute(f"SELECT COUNT(DISTINCT code) FROM event_actors{where}", params).fetchone()[0]
+    )
+    rows = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT code, country, COUNT(DISTINCT event_id) AS n_events,"
+            " SUM(role = 'actor') AS as_actor, SUM(role = 'recipient') AS as_recipient,"
+            " SUM(role = 'mediator') AS as_mediator"
+            f" FROM event_actors{where} GROUP BY code ORDER BY n_events DESC, code"
+            " LIMIT :limit OFFSET :offset",
+            {**params, "limit": per_page, "offset": (page - 1) * per_page},
+        )
+    ]
+    labels = actor_labels(conn, [r["code"] for r in rows])
+    for r in rows:
+        r.update(labels[r["code"]])
+    return {
+        "total": total,
+        "page": page,
+        "per_page": per_page,
+        "pages": max(1, -(-total // per_page)),
+        "rows": rows,
+    }
+
+
+def actor(conn: sqlite3.Connection, code: str, limit: int = 200) -> dict[str, Any] | None:
+    """An actor: names (English, Arabic), roles by month, events, partners and adversaries."""
+    n = conn.execute(
+        "SELECT COUNT(DISTINCT event_id) FROM event_actors WHERE code = ?", (code,)
+    ).fetchone()[0]
+    n_mentions = conn.execute("SELECT COUNT(*) FROM mentions WHERE code = ?", (code,)).fetchone()[0]
+    if not n and not n_mentions:
+        return None
+    names = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT name, COUNT(*) AS n FROM event_actors WHERE code = ? AND name IS NOT NULL"
+            " GROUP BY name ORDER BY n DESC LIMIT 20",
+            (code,),
+        )
+    ]
+    arabic = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT text, COUNT(*) AS n FROM mentions WHERE code = ?"
+            " GROUP BY text ORDER BY n DESC LIMIT 20",
+            (code,),
+        )
+    ]
+    roles = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT substr(COALESCE(e.date, a.pub_date), 1, 7) AS month, ea.role, COUNT(*) AS n"
+            " FROM event_actors ea JOIN events e ON e.id = ea.event_id"
+            " JOIN articles a ON a.id = e.article_id WHERE ea.code = ?"
+            " GROUP BY month, ea.role ORDER BY month, ea.role",
+            (code,),
+        )
+    ]
+    timeline = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT e.id, e.type, e.quad, e.status, COALESCE(e.date, a.pub_date) AS date,"
+            " ea.role, e.actor, e.recipient, e.mediator, e.quote, e.article_id, a.source"
+            " FROM event_actors ea JOIN events e ON e.id = ea.event_id"
+            " JOIN articles a ON a.id = e.article_id WHERE ea.code = ?"
+            " GROUP BY e.id ORDER BY date DESC, e.id DESC LIMIT ?",
+            (code, limit),
+        )
+    ]
+    counterparts = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT o.code, SUM(e.quad IN (?, ?)) AS cooperation,"
+            " SUM(e.quad IN (?, ?)) AS conflict, COUNT(DISTINCT e.id) AS n"
+            " FROM event_actors me JOIN event_actors o ON o.event_id = me.event_id"
+            " JOIN events e ON e.id = me.event_id"
+            " WHERE me.code = ? AND o.code != me.code AND me.role != 'mediator'"
+            " AND o.role != 'mediator' AND o.role != me.role"
+            " GROUP BY o.code ORDER BY n DESC LIMIT 100",
+            (*COOPERATION, *CONFLICT, code),
+        )
+    ]
+    labels = actor_labels(conn, [c["code"] for c in counterparts] + [code])
+    for c in counterparts:
+        c.update(labels[c["code"]])
+    partners = sorted(
+        (c for c in counterparts if c["cooperation"] > c["conflict"]),
+        key=lambda c: (-c["cooperation"], c["code"]),
+    )
+    adversaries = sorted(
+        (c for c in counterparts if c["conflict"] >= c["cooperation"] and c["conflict"] > 0),
+        key=lambda c: (-c["conflict"], c["code"]),
+    )
+    return {
+        "code": code,
+        "n_events": int(n),
+        "n_mentions": int(n_mentions),
+        **labels[code],
+        "names": names,
+        "arabic_names": arabic,
+        "roles_by_month": roles,
+        "events": timeline,
+        "partners": partners,
+        "adversaries": adversaries,
+    }
+
+
+def network(conn: sqlite3.Connection, f: EventFilter, max_edges: int = 400) -> dict[str, Any]:
+    """Actors as nodes and events as edges (actor → recipient, per quad class, weighted by
+    the number of events). A mediator becomes a broker node joined to both sides."""
+    where, params = event_where(f)
+    base = (
+        " FROM events e JOIN articles a ON a.id = e.article_id"
+        " JOIN event_actors x ON x.event_id = e.id AND x.role = 'actor'"
+        " JOIN event_actors y ON y.event_id = e.id AND y.role = 'recipient'"
+    )
+    edges = [
+        dict(r) | {"kind": "event"}
+        for r in conn.execute(
+            "SELECT x.code AS source, y.code AS target, e.quad, COUNT(DISTINCT e.id) AS n"
+            f"{base}{where}{' AND' if where else ' WHERE'} x.code != y.code"
+            " GROUP BY x.code, y.code, e.quad ORDER BY n DESC, source, target LIMIT :max",
+            {**params, "max": max_edges},
+        )
+    ]
+    mediated = conn.execute(
+        "SELECT x.code AS actor, m.code AS mediator, y.code AS recipient, e.quad,"
+        f" COUNT(DISTINCT e.id) AS n{base}"
+        " JOIN event_actors m ON m.event_id = e.id AND m.role = 'mediator'"
+        f"{where} GROUP BY x.code, m.code, y.code, e.quad ORDER BY n DESC LIMIT :max",
+        {**params, "max": max_edges},
+    ).fetchall()
+    brokers: set[str] = set()
+    for r in mediated:
+        brokers.add(r["mediator"])
+        for side in ("actor", "recipient"):
+            edges.append(
+                {"source": r[side], "target": r["mediator"], "quad": r["quad"], "n": r["n"],
+                 "kind": "mediation"}
+            )  # fmt: skip
+    weight: dict[str, int] = {}
+    for e in edges:
+        for end in (e["source"], e["target"]):
+            weight[end] = weight.get(end, 0) + int(e["n"])
+    labels = actor_labels(conn, sorted(weight))
+    nodes = [
+        {"id": code, "weight": w, "broker": code in brokers, **labels[code]}
+        for code, w in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    return {"filters": f.as_params(), "nodes": nodes, "edges": edges}
