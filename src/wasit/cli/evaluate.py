@@ -1,5 +1,108 @@
-"""Commands of this area (see wasit.cli)."""
+"""`wasit eval` (events and claims against a gold file) and `wasit eval-oeda` (ASSAULT/PROTEST
+sentence detection). Thin: the work is in `wasit.evaluate`."""
 
 from __future__ import annotations
 
-from wasit.cli.app import app  # noqa: F401 - commands register on it
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from wasit.cli.app import app
+from wasit.errors import WasitError
+from wasit.evaluate.goldfile import load_gold, parse_documents
+from wasit.evaluate.oeda import HALVES, evaluate_oeda
+from wasit.evaluate.predict import predict_file, write_jsonl
+from wasit.evaluate.report import by_type_lines, error_lines, oeda_lines, summary_lines
+from wasit.evaluate.scoring import score
+
+
+def _fail(e: WasitError) -> typer.Exit:
+    typer.echo(str(e), err=True)
+    return typer.Exit(1)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold file (JSON Lines, the guidelines' format).")],
+    docs: Annotated[
+        Path | None,
+        typer.Option("--docs", help="Texts of the gold documents (doc_id, pub_date, title, text)."),
+    ] = None,
+    pred: Annotated[
+        Path | None,
+        typer.Option("--pred", help="Read predictions from this file instead of coding --docs."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object, as score.py --json.")] = False,
+    by_type: Annotated[bool, typer.Option("--by-type", help="Add the per-type table.")] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List misses and false alarms with their quotes.")
+    ] = False,
+    save: Annotated[
+        Path | None, typer.Option("--save", help="Write the predictions coded from --docs here.")
+    ] = None,
+) -> None:
+    """Score events and claims against GOLD, with the figures of ../shared/tools/score.py."""
+    if pred is None and docs is None:
+        typer.echo("give --docs DOCS.jsonl to code, or --pred PRED.jsonl to read", err=True)
+        raise typer.Exit(2)
+    try:
+        gold_docs = load_gold(gold)
+        if pred is not None:
+            pred_docs = load_gold(pred)
+        else:
+            assert docs is not None
+            lines = predict_file(docs)
+            if save is not None:
+                write_jsonl(lines, save)
+            pred_docs = parse_documents(
+                (f"{docs}:{n} (as coded)", line) for n, line in enumerate(lines, 1)
+            )
+    except WasitError as e:
+        raise _fail(e) from e
+    scored = score(gold_docs, pred_docs)
+    if as_json:
+        typer.echo(json.dumps(scored.figures, ensure_ascii=False))
+        return
+    for line in summary_lines(scored.figures):
+        typer.echo(line)
+    if by_type:
+        for line in by_type_lines(scored.figures):
+            typer.echo(line)
+    if errors:
+        typer.echo("")
+        for line in error_lines(scored):
+            typer.echo(line)
+
+
+@app.command("eval-oeda")
+def eval_oeda_command(
+    files: Annotated[
+        list[Path], typer.Argument(help="OEDA files: assault_gsr.csv, protest_gsr.csv.")
+    ],
+    half: Annotated[
+        str, typer.Option("--half", help=f"Which half of each file: {', '.join(HALVES)}.")
+    ] = "heldout",
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List missed sentences and false alarms.")
+    ] = False,
+) -> None:
+    """Precision, recall and F1 of detecting each file's event type (ASSAULT, PROTEST) per
+    sentence; «ambiguous» sentences are left out, both «no» labels are negatives."""
+    if half not in HALVES:
+        typer.echo(f"--half must be one of {', '.join(HALVES)}", err=True)
+        raise typer.Exit(2)
+    out = {}
+    for path in files:
+        try:
+            result = evaluate_oeda(path, half)
+        except WasitError as e:
+            raise _fail(e) from e
+        out[result.event_type] = result.figures
+        if not as_json:
+            for line in oeda_lines(result, errors=errors):
+                typer.echo(line)
+    if as_json:
+        typer.echo(json.dumps({"half": half, **out}, ensure_ascii=False))
