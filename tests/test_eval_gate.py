@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, need_shared
+from shared_data import ROOT, need_shared
 from wasit.evaluate.quality import GATED, failures, gated, measure, read_baseline
 
 BASELINE = ROOT / "bench" / "eval_baseline.json"

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from conftest import need_shared
+from shared_data import need_shared
 from wasit.clean.boilerplate import BoilerplateCleaner
 from wasit.doc import Doc
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from conftest import need_shared
+from shared_data import need_shared
 from wasit.doc import EVENT_TYPES, STATUSES
 from wasit.evaluate.goldfile import load_gold, parse_documents
 from wasit.evaluate.predict import predict_file, write_jsonl

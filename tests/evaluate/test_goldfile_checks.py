@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from conftest import need_shared
+from shared_data import need_shared
 from wasit.evaluate.goldfile import GoldFormatError, is_iso_date, load_gold
 
 GOOD_EVENT = {
