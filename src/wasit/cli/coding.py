@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     DownloadColumn,
@@ -98,7 +99,9 @@ def code_cmd(
 
     def on_outcome(o: Outcome, s: RunSummary) -> None:
         if o.skipped is not None and not quiet:
-            progress.console.print(f"[yellow]skipped[/yellow] {o.skipped.message}", markup=True, highlight=False)
+            progress.console.print(
+                f"[yellow]skipped[/yellow] {escape(o.skipped.message)}", highlight=False, soft_wrap=True
+            )
         progress.update(
             task, completed=o.pos, total=s.total_bytes or None, docs=s.inputs, skipped=s.n_skipped
         )
