@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from wasit.ar.normalize import arabic_ratio
 from wasit.clean.lines import apply_line_decisions
 from wasit.clean.rules import RuleSet, line_key, load_rules
 from wasit.doc import Doc
 
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+# Letters of any other script (\w minus digits, underscore and the Arabic blocks).
+_OTHER_LETTER = re.compile("[^\\W\\d_\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _ELLIPSIS = re.compile(r"(?:\.\s*){2,}$|…\s*$")
 _SENTENCE_END = re.compile(r"[.!?\u061f\u06d4][\"'\u201d\u00bb)\]]*\s*$")
 _MENU_SEP = re.compile(r"\s[|•·»]\s|\s[|•·»]|[|•·»]\s")
@@ -57,10 +58,12 @@ def decide(lines: list[str], rules: RuleSet) -> list[str | None]:
             if _words(key) <= rules.teaser_max_words and not _ends_sentence(line):
                 reasons[i] = f"teaser of another story (after «{label}»)"
                 continue
-        if not any(c.isalpha() for c in line):
+        arabic = len(_ARABIC_LETTER.findall(line))
+        other = len(_OTHER_LETTER.findall(line))
+        if arabic + other == 0:
             reasons[i] = "no letters"
             continue
-        if arabic_ratio(line) < rules.non_arabic_max_ratio:
+        if arabic / (arabic + other) < rules.non_arabic_max_ratio:
             reasons[i] = "non-Arabic line"
             continue
         rule = rules.match(key)
@@ -78,7 +81,7 @@ def decide(lines: list[str], rules: RuleSet) -> list[str | None]:
             reasons[i] = "duplicate of an earlier line"
             continue
         seen.add(key)
-        kept_letters += len(_ARABIC_LETTER.findall(line))
+        kept_letters += arabic
     _menu_runs(lines, keys, order, reasons, rules)
     _teasers(lines, order, reasons, rules.teaser_max_words)
     return reasons
