@@ -129,3 +129,10 @@ def test_code_reads_stdin(tmp_path: Path) -> None:
     r = runner.invoke(app, ["code", "-", "--db", str(tmp_path / "w.db"), "--workers", "1", "--jsonl", str(out)], input=text)
     assert r.exit_code == 0, r.output
     assert json.loads(out.read_text(encoding="utf-8"))["doc_id"] == "stdin"
+
+
+def test_show_lists_events_without_markup_trouble(tmp_path: Path) -> None:
+    db = _db_with_event(tmp_path)
+    r = runner.invoke(app, ["show", "ev1", "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    assert "CONSULT visit USA:GOV → QAT:GOV (asserted)" in r.output

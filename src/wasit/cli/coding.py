@@ -172,9 +172,12 @@ def show_cmd(
             raise typer.Exit(1)
         doc = database.load_doc(aid)
     console = Console(no_color=plain, highlight=False)
-    console.print(f"[bold]#{aid} {doc.doc_id}[/bold]  date={doc.pub_date}  source={doc.source}  origin={doc.origin}")
+    console.print(
+        f"[bold]#{aid} {escape(doc.doc_id)}[/bold]  date={doc.pub_date}  "
+        f"source={escape(doc.source or '')}  origin={escape(doc.origin or '')}"
+    )
     if doc.title:
-        console.print(f"[bold]{doc.title}[/bold]")
+        console.print(Text(doc.title, style="bold"))
     console.print(
         f"{len(doc.sentences)} sentences, {len(doc.mentions)} mentions, {len(doc.events)} events, "
         f"{len(doc.claims)} claims; {len(doc.removed)} lines removed as boilerplate"
@@ -195,7 +198,7 @@ def show_cmd(
         for ev in doc.events:
             sides = " → ".join(",".join(a.code for a in side) or "-" for side in (ev.actor, ev.recipient))
             med = f" via {','.join(a.code for a in ev.mediator)}" if ev.mediator else ""
-            console.print(f"{ev.type} {ev.mode or ''} {sides}{med} [{ev.status}] «{ev.quote}»")
+            console.print(Text(f"{ev.type} {ev.mode or ''} {sides}{med} ({ev.status}) «{ev.quote}»"))
 
 
 @app.command("export")
