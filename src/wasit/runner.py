@@ -149,6 +149,8 @@ def code_inputs(
             _record(outcome, database, out, summary)
             if on_outcome is not None:
                 on_outcome(outcome, summary)
+        if workers <= 1 and _STATE.get("db") is not None:
+            _STATE.pop("db").close()  # the in-process "worker" ran here: close its reader
     summary.seconds = time.perf_counter() - start
     return summary
 

@@ -136,3 +136,15 @@ def test_show_lists_events_without_markup_trouble(tmp_path: Path) -> None:
     r = runner.invoke(app, ["show", "ev1", "--db", str(db)])
     assert r.exit_code == 0, r.output
     assert "CONSULT visit USA:GOV → QAT:GOV (asserted)" in r.output
+
+
+def test_user_rules_through_set_option(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("rules:\n  - name: promo\n    reason: app promotion\n    lines: [حمل تطبيقنا الآن]\n", encoding="utf-8")
+    art = tmp_path / "a.txt"
+    art.write_text("حمّل تطبيقنا الآن\n" + (EXAMPLES / "jordan-aid.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    code, text = _code(tmp_path, str(art), "--set", f"stage_options.clean.rules={rules}")
+    assert code == 0, text
+    with Database(tmp_path / "w.db") as db:
+        doc = db.load_doc(db.find_article("a") or 0)
+    assert [r.reason for r in doc.removed] == ["app promotion"]
