@@ -19,7 +19,7 @@ from wasit.doc import Doc
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 # Letters of any other script (\w minus digits, underscore and the Arabic blocks).
 _OTHER_LETTER = re.compile("[^\\W\\d_\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-_ELLIPSIS = re.compile(r"(?:\.\s*){2,}$|…\s*$")
+_ELLIPSIS = re.compile(r"(?:\.\s*){3,}$|…\s*$")  # «..» alone is a writer's pause, not a cut
 _SENTENCE_END = re.compile(r"[.!?\u061f\u06d4][\"'\u201d\u00bb)\]]*\s*$")
 _MENU_SEP = re.compile(r"\s[|•·»]\s|\s[|•·»]|[|•·»]\s")
 
@@ -77,7 +77,7 @@ def decide(lines: list[str], rules: RuleSet) -> list[str | None]:
         if _is_menu_bar(line):
             reasons[i] = "site navigation or menu"
             continue
-        if key in seen and _words(key) >= 4:
+        if key in seen and 4 <= _words(key) <= 20 and not _ends_sentence(line):
             reasons[i] = "duplicate of an earlier line"
             continue
         seen.add(key)
@@ -87,14 +87,23 @@ def decide(lines: list[str], rules: RuleSet) -> list[str | None]:
     return reasons
 
 
+_PUNCT = re.compile("[،,.؛;:!?؟…]")
+
+
 def _menu_runs(
     lines: list[str], keys: list[str], order: list[int], reasons: list[str | None], rules: RuleSet
 ) -> None:
-    """A run of consecutive very short lines (blank lines between allowed) is a menu."""
+    """A run of consecutive very short lines without punctuation (blank lines between
+    allowed) before the body or after it is a menu. Short lines inside the body (verse,
+    lists) are left alone."""
+    body = [i for i in order if reasons[i] is None and _words(keys[i]) >= 8]
+    if not body:
+        return
+    first, last = body[0], body[-1]
     run: list[int] = []
     for i in [*order, -1]:
-        short = i >= 0 and _words(keys[i]) <= rules.menu_max_words and not _ends_sentence(lines[i])
-        if short:
+        short = i >= 0 and _words(keys[i]) <= rules.menu_max_words and not _PUNCT.search(lines[i])
+        if short and (i < first or i > last):
             run.append(i)
             continue
         if len(run) >= rules.menu_min_run:
