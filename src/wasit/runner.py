@@ -37,6 +37,7 @@ class Outcome:
     origin: str
     pos: int
     doc: Doc | None = None
+    content_hash: str | None = None
     known: int | None = None
     skipped: Skipped | None = None
 
@@ -92,7 +93,8 @@ def _code_one(item: InputDoc | Skipped) -> Outcome:
             out.skipped = prepared
             return out
         db: Database | None = _STATE["db"]
-        known = db.article_id(prepared.content_hash) if db is not None else None
+        out.content_hash = prepared.content_hash
+        known = db.article_id(out.content_hash) if db is not None else None
         if known is not None:
             out.known = known
             return out
@@ -171,7 +173,7 @@ def _record(outcome: Outcome, database: Database, out: IO[str] | None, summary: 
         return
     doc = outcome.doc
     if doc is not None:
-        aid, new = database.save_doc(doc)
+        aid, new = database.save_doc(doc, outcome.content_hash)
     else:
         aid, new = outcome.known or 0, False
         database.link_input(outcome.doc_id, aid, outcome.origin)
