@@ -41,6 +41,7 @@ def decide(lines: list[str], rules: RuleSet) -> list[str | None]:
     # No phrase rule applies to a long line: do not spend time normalising it.
     key_limit = max([r.max_words for r in rules.rules] + [_KEY_MAX_WORDS])
     keys = [line_key(x) if n <= key_limit else "" for x, n in zip(lines, words, strict=True)]
+    words = [k.count(" ") + 1 if k else 0 if n <= key_limit else n for k, n in zip(keys, words, strict=True)]
     order = [i for i, x in enumerate(lines) if x.strip()]
     seen: set[str] = set()
     kept_letters = 0
