@@ -53,6 +53,9 @@ def test_exit_status_is_1_when_an_input_is_skipped(tmp_path: Path) -> None:
     code, text = _code(tmp_path, str(EXAMPLES / "jordan-aid.txt"), str(tmp_path / "empty.txt"))
     assert code == 1
     assert f"{tmp_path / 'empty.txt'}: empty file" in text.replace("\n", "")
+    report = tmp_path / "skipped.tsv"
+    code, _ = _code(tmp_path, str(tmp_path / "empty.txt"), "--skipped", str(report))
+    assert report.read_text(encoding="utf-8").splitlines() == ["origin\tkind\treason", f"{tmp_path / 'empty.txt'}\tempty\tempty file"]
 
 
 def test_bad_pub_date_is_a_usage_error(tmp_path: Path) -> None:

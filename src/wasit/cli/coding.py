@@ -75,6 +75,9 @@ def code_cmd(
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Stop after this many input documents.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or per-input messages.")] = False,
+    skipped_out: Annotated[
+        Path | None, typer.Option("--skipped", help="Also list skipped inputs in this TSV file (origin, kind, reason).")
+    ] = None,
 ) -> None:
     """Code Arabic news into the database: read, clean, segment and annotate every document.
 
@@ -97,7 +100,13 @@ def code_cmd(
     )  # fmt: skip
     task = progress.add_task("coding", total=None, docs=0, skipped=0)
 
+    skip_file = skipped_out.open("w", encoding="utf-8") if skipped_out else None
+    if skip_file is not None:
+        skip_file.write("origin\tkind\treason\n")
+
     def on_outcome(o: Outcome, s: RunSummary) -> None:
+        if o.skipped is not None and skip_file is not None:
+            skip_file.write(f"{o.skipped.origin}\t{o.skipped.kind}\t{o.skipped.reason}\n")
         if o.skipped is not None and not quiet:
             progress.console.print(
                 f"[yellow]skipped[/yellow] {escape(o.skipped.message)}", highlight=False, soft_wrap=True
@@ -115,6 +124,9 @@ def code_cmd(
     except WasitError as e:
         err.print(f"[red]{e}[/red]")
         raise typer.Exit(2) from e
+    finally:
+        if skip_file is not None:
+            skip_file.close()
     Console().print(_summary_table(summary))
     if summary.inputs == 0:
         err.print("[red]no input documents found[/red]")
