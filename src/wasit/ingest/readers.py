@@ -113,6 +113,11 @@ class InputReader:
 
     def _read_text_file(self, path: Path, kind: str) -> Iterator[InputDoc | Skipped]:
         origin = str(path)
+        size = path.stat().st_size
+        if size > self.max_line_bytes:
+            msg = f"file of {size:,} bytes is over the {self.max_line_bytes:,}-byte limit for one article, skipped"
+            yield self._skip(origin, msg, "too-long", size)
+            return
         try:
             data = path.read_bytes()
         except OSError as e:
