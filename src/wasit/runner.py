@@ -8,6 +8,7 @@ killed at any point resumes where it stopped when run again (identity = content 
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -173,7 +174,12 @@ def _record(outcome: Outcome, database: Database, out: IO[str] | None, summary: 
         return
     doc = outcome.doc
     if doc is not None:
-        aid, new = database.save_doc(doc, outcome.content_hash)
+        try:
+            aid, new = database.save_doc(doc, outcome.content_hash)
+        except sqlite3.IntegrityError:
+            # Another process stored the same text between our lookup and our insert.
+            aid, new = database.article_id(outcome.content_hash or doc.content_hash) or 0, False
+            database.link_input(outcome.doc_id, aid, outcome.origin)
     else:
         aid, new = outcome.known or 0, False
         database.link_input(outcome.doc_id, aid, outcome.origin)
