@@ -72,7 +72,7 @@ def test_pub_date_option_applies_to_text_files(tmp_path: Path) -> None:
 
 def test_articles_and_show_mark_removed_lines(tmp_path: Path) -> None:
     _code(tmp_path, str(EXAMPLES))
-    r = runner.invoke(app, ["articles", "--db", str(tmp_path / "w.db")])
+    r = runner.invoke(app, ["articles", "--db", str(tmp_path / "w.db")], env={"COLUMNS": "200"})
     assert r.exit_code == 0 and "oman-mediation" in r.output
     r = runner.invoke(app, ["show", "oman-mediation", "--db", str(tmp_path / "w.db"), "--plain"])
     assert r.exit_code == 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import (
@@ -159,13 +160,18 @@ def articles_cmd(
     with _open_existing(db) as database:
         rows = database.list_articles(limit, offset)
         total = database.count("articles")
-    t = Table(title=f"{total:,} articles in {db}", title_justify="left")
-    for col in ("id", "doc_id", "date", "source", "sentences", "events", "claims", "title / first words"):
-        t.add_column(col, overflow="ellipsis", no_wrap=col != "title / first words")
+    t = Table(title=f"{total:,} articles in {db}", title_justify="left", box=box.SIMPLE_HEAD, padding=(0, 1))
+    t.add_column("id", justify="right", no_wrap=True, min_width=2)
+    t.add_column("doc_id", no_wrap=True, overflow="ellipsis", max_width=22)
+    t.add_column("date", no_wrap=True, min_width=10)
+    t.add_column("source", no_wrap=True, overflow="ellipsis", max_width=12)
+    for col in ("sent.", "ev.", "cl."):
+        t.add_column(col, justify="right", no_wrap=True, min_width=len(col))
+    t.add_column("title / first words", no_wrap=True, overflow="ellipsis", max_width=30)
     for r in rows:
         t.add_row(
             str(r["id"]), r["doc_id"], r["pub_date"] or "", r["source"] or "", str(r["sentences"]),
-            str(r["events"]), str(r["claims"]), (r["title"] or r["lead"] or "").replace("\n", " "),
+            str(r["events"]), str(r["claims"]), (r["title"] or r["lead"] or "").replace("\n", " ")[:40],
         )  # fmt: skip
     Console().print(t)
 
