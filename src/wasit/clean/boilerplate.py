@@ -22,6 +22,7 @@ _OTHER_LETTER = re.compile("[^\\W\\d_\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb
 _ELLIPSIS = re.compile(r"(?:\.\s*){3,}$|…\s*$")  # «..» alone is a writer's pause, not a cut
 _SENTENCE_END = re.compile(r"[.!?\u061f\u06d4][\"'\u201d\u00bb)\]]*\s*$")
 _KEY_MAX_WORDS = 60
+_TEASER = "teaser of another story (ends in «...»)"
 _MENU_SEP = re.compile(r"\s[|•·»]\s|\s[|•·»]|[|•·»]\s")
 
 
@@ -52,7 +53,12 @@ def decide(lines: list[str], rules: RuleSet) -> list[str | None]:
         if footer is not None:
             if not (n >= rules.tail_keep_words and _ends_sentence(line)):
                 own = rules.match(key) if key else None
-                reasons[i] = own.reason if own is not None else footer
+                if own is not None:
+                    reasons[i] = own.reason
+                elif _ELLIPSIS.search(line.rstrip()):
+                    reasons[i] = _TEASER
+                else:
+                    reasons[i] = footer
             continue
         if after_label is not None:
             label, after_label = after_label, None
@@ -136,7 +142,7 @@ def _teasers(lines: list[str], order: list[int], reasons: list[str | None], max_
             if len(lines[i].split()) > max_words:
                 continue
             if (n > 0 and listy(n - 1)) or (n + 1 < len(order) and listy(n + 1)):
-                reasons[i] = "teaser of another story (ends in «...»)"
+                reasons[i] = _TEASER
                 changed = True
 
 
