@@ -82,3 +82,10 @@ def _config_with_limit(n: int) -> dict[str, object]:
     from wasit.config import load_config
 
     return load_config(overrides=[f"ingest.max_line_bytes={n}"])
+
+
+def test_a_gz_that_is_not_gzip_is_reported(tmp_path: Path) -> None:
+    fake = tmp_path / "fake.jsonl.gz"
+    fake.write_text(json.dumps(GOOD, ensure_ascii=False) + "\n", encoding="utf-8")
+    s = code_inputs([fake], db=tmp_path / "w.db", workers=1)
+    assert s.skipped["binary"] == 1 and "not a gzip file" in s.skips[0].message

@@ -202,7 +202,13 @@ class InputReader:
                 )
                 return
             except gzip.BadGzipFile as e:
-                yield self._skip(origin, f"not a gzip file ({e})", "binary", pos)
+                if lineno == 0:
+                    yield self._skip(origin, f"not a gzip file ({e})", "binary", pos)
+                else:
+                    yield self._skip(f"{origin}:{lineno + 1}", f"corrupt gzip after line {lineno} ({e})", "truncated", pos)
+                return
+            except OSError as e:
+                yield self._skip(f"{origin}:{lineno + 1}", f"read error after line {lineno}: {e}", "unreadable", pos)
                 return
             if not line.strip():
                 continue
