@@ -8,6 +8,7 @@ killed at any point resumes where it stopped when run again (identity = content 
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -37,6 +38,7 @@ class Outcome:
     origin: str
     pos: int
     doc: Doc | None = None
+    content_hash: str | None = None
     known: int | None = None
     skipped: Skipped | None = None
 
@@ -92,7 +94,8 @@ def _code_one(item: InputDoc | Skipped) -> Outcome:
             out.skipped = prepared
             return out
         db: Database | None = _STATE["db"]
-        known = db.article_id(prepared.content_hash) if db is not None else None
+        out.content_hash = prepared.content_hash
+        known = db.article_id(out.content_hash) if db is not None else None
         if known is not None:
             out.known = known
             return out
@@ -149,6 +152,8 @@ def code_inputs(
             _record(outcome, database, out, summary)
             if on_outcome is not None:
                 on_outcome(outcome, summary)
+        if workers <= 1 and _STATE.get("db") is not None:
+            _STATE.pop("db").close()  # the in-process "worker" ran here: close its reader
     summary.seconds = time.perf_counter() - start
     return summary
 
@@ -169,7 +174,12 @@ def _record(outcome: Outcome, database: Database, out: IO[str] | None, summary: 
         return
     doc = outcome.doc
     if doc is not None:
-        aid, new = database.save_doc(doc)
+        try:
+            aid, new = database.save_doc(doc, outcome.content_hash)
+        except sqlite3.IntegrityError:
+            # Another process stored the same text between our lookup and our insert.
+            aid, new = database.article_id(outcome.content_hash or doc.content_hash) or 0, False
+            database.link_input(outcome.doc_id, aid, outcome.origin)
     else:
         aid, new = outcome.known or 0, False
         database.link_input(outcome.doc_id, aid, outcome.origin)

@@ -169,3 +169,33 @@ def test_bad_rules_file_names_the_file(tmp_path: Path, content: str, message: st
 
 def test_decide_keeps_blank_lines_out_of_the_reasons() -> None:
     assert decide(["", P1, "   ", "طباعة"], load_rules()) == [None, None, None, "share prompt"]
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "فيسبوك تويتر واتساب تيليجرام",
+        "شارك: فيسبوك | تويتر",
+        "تابعوا آخر الأخبار عبر قناتنا على تيليجرام",
+        "آخر تحديث: 14:32 - الأحد 3 مارس 2024",
+        "إعلان",
+        "صورة أرشيفية",
+        "التعليقات 12",
+        "اقرأ أيضاً: الرئيس يستقبل وفدا من رجال الأعمال",
+    ],
+)
+def test_more_page_furniture_goes(noise: str) -> None:
+    text = f"{P1}\n\n{noise}\n\n{P2}"
+    assert _removed(text) == [noise]
+
+
+@pytest.mark.parametrize(
+    "body_line",
+    [
+        "نشرت الصحيفة تقريرا مطولا عن المفاوضات التي جرت في القاهرة بين الوفدين خلال الأسبوع الماضي.",
+        "وتابع الوزير قائلا إن بلاده لن تقبل بأي تسوية لا تضمن حقوق اللاجئين.",
+        "الصور الأولى للدمار في المدينة",
+    ],
+)
+def test_body_lines_near_those_rules_stay(body_line: str) -> None:
+    assert _removed(f"{P1}\n\n{body_line}\n\n{P2}") == []

@@ -37,3 +37,17 @@ def test_seed_cleaning(doc_id: str) -> None:
     clean = " ".join(doc.clean_text.split())
     for item in gold[doc_id]["events"] + gold[doc_id]["claims"]:
         assert " ".join(item["quote"].split()) in clean, item["quote"]
+
+
+@pytest.mark.shared
+def test_dev_gold_quotes_survive_cleaning() -> None:
+    """On the 38 dev documents (other outlets), no quote of a gold event or claim is lost."""
+    docs = list(map(json.loads, need_shared("data", "gold", "dev.docs.jsonl").open(encoding="utf-8")))
+    gold = {g["doc_id"]: g for g in map(json.loads, need_shared("data", "gold", "dev.gold.jsonl").open(encoding="utf-8"))}
+    cleaner = BoilerplateCleaner()
+    lost = []
+    for d in docs:
+        clean = " ".join(cleaner(Doc(raw_text=d["text"])).clean_text.split())
+        g = gold.get(d["doc_id"], {})
+        lost += [(d["doc_id"], x["quote"]) for x in g.get("events", []) + g.get("claims", []) if " ".join(x["quote"].split()) not in clean]
+    assert lost == []

@@ -68,3 +68,24 @@ def test_bad_input_is_reported_and_the_run_goes_on(tmp_path: Path, kind: str) ->
 def test_missing_file_is_reported(tmp_path: Path) -> None:
     s = code_inputs([tmp_path / "nope.txt"], db=tmp_path / "w.db", workers=1)
     assert s.skipped["missing"] == 1 and not s.ok
+
+
+def test_text_file_over_the_limit_is_skipped_unread(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text(BODY * 50, encoding="utf-8")
+    s = code_inputs([big], db=tmp_path / "w.db", workers=1, config=_config_with_limit(1000))
+    assert s.skipped["too-long"] == 1
+    assert str(big) in s.skips[0].message
+
+
+def _config_with_limit(n: int) -> dict[str, object]:
+    from wasit.config import load_config
+
+    return load_config(overrides=[f"ingest.max_line_bytes={n}"])
+
+
+def test_a_gz_that_is_not_gzip_is_reported(tmp_path: Path) -> None:
+    fake = tmp_path / "fake.jsonl.gz"
+    fake.write_text(json.dumps(GOOD, ensure_ascii=False) + "\n", encoding="utf-8")
+    s = code_inputs([fake], db=tmp_path / "w.db", workers=1)
+    assert s.skipped["binary"] == 1 and "not a gzip file" in s.skips[0].message

@@ -97,3 +97,30 @@ def test_sequence_numbers_follow_input_order(tmp_path: Path) -> None:
     (tmp_path / "y.txt").write_text("", encoding="utf-8")
     items = _read(tmp_path / "x.txt", tmp_path / "y.txt", tmp_path / "x.txt")
     assert [i.seq for i in items] == [0, 1, 2]
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "utf-16", "cp1256", "iso8859_6"])
+def test_text_files_in_each_encoding(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(BODY.encode(codec))
+    [item] = _read(path)
+    assert isinstance(item, InputDoc) and item.text == BODY
+
+
+@pytest.mark.parametrize("suffix", [".html", ".htm"])
+def test_html_page_in_windows_1256(tmp_path: Path, suffix: str) -> None:
+    html = f'<html><head><meta charset="windows-1256"><title>خبر</title></head><body><article><p>{BODY}</p><p>{BODY}</p></article></body></html>'
+    path = tmp_path / f"page{suffix}"
+    path.write_bytes(html.encode("cp1256"))
+    [item] = _read(path)
+    assert isinstance(item, InputDoc)
+    doc = to_doc(item)
+    assert not isinstance(doc, Skipped) and BODY in doc.raw_text and doc.doc_id == "page"
+
+
+def test_progress_positions_reach_the_total(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(BODY, encoding="utf-8")
+    reader = InputReader([tmp_path])
+    items = list(reader)
+    assert items[-1].pos == reader.total_bytes == 2 * len(BODY.encode())

@@ -12,19 +12,18 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from wasit.ar.normalize import arabic_ratio
 from wasit.clean.lines import apply_line_decisions
 from wasit.clean.rules import RuleSet, line_key, load_rules
 from wasit.doc import Doc
 
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-_ELLIPSIS = re.compile(r"(?:\.\s*){2,}$|…\s*$")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+# Letters of any other script (\w minus digits, underscore and the Arabic blocks).
+_OTHER_LETTER = re.compile("[^\\W\\d_\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_ELLIPSIS = re.compile(r"(?:\.\s*){3,}$|…\s*$")  # «..» alone is a writer's pause, not a cut
 _SENTENCE_END = re.compile(r"[.!?\u061f\u06d4][\"'\u201d\u00bb)\]]*\s*$")
+_KEY_MAX_WORDS = 60
+_TEASER = "teaser of another story (ends in «...»)"
 _MENU_SEP = re.compile(r"\s[|•·»]\s|\s[|•·»]|[|•·»]\s")
-
-
-def _words(key: str) -> int:
-    return key.count(" ") + 1 if key else 0
 
 
 def _is_menu_bar(line: str) -> bool:
@@ -39,31 +38,44 @@ def _ends_sentence(line: str) -> bool:
 def decide(lines: list[str], rules: RuleSet) -> list[str | None]:
     """For each line: None to keep it, else why it is dropped."""
     reasons: list[str | None] = [None] * len(lines)
-    keys = [line_key(x) for x in lines]
+    words = [len(x.split()) for x in lines]
+    # No phrase rule applies to a long line: do not spend time normalising it.
+    key_limit = max([r.max_words for r in rules.rules] + [_KEY_MAX_WORDS])
+    keys = [line_key(x) if n <= key_limit else "" for x, n in zip(lines, words, strict=True)]
+    words = [k.count(" ") + 1 if k else 0 if n <= key_limit else n for k, n in zip(keys, words, strict=True)]
     order = [i for i, x in enumerate(lines) if x.strip()]
     seen: set[str] = set()
     kept_letters = 0
     footer: str | None = None
     after_label: str | None = None
     for i in order:
-        line, key = lines[i], keys[i]
+        line, key, n = lines[i], keys[i], words[i]
         if footer is not None:
-            if not (_words(key) >= rules.tail_keep_words and _ends_sentence(line)):
-                own = rules.match(key)
-                reasons[i] = own.reason if own is not None else footer
+            if not (n >= rules.tail_keep_words and _ends_sentence(line)):
+                own = rules.match(key) if key else None
+                if own is not None:
+                    reasons[i] = own.reason
+                elif _ELLIPSIS.search(line.rstrip()):
+                    reasons[i] = _TEASER
+                else:
+                    reasons[i] = footer
             continue
         if after_label is not None:
             label, after_label = after_label, None
-            if _words(key) <= rules.teaser_max_words and not _ends_sentence(line):
+            if n <= rules.teaser_max_words and not _ends_sentence(line):
                 reasons[i] = f"teaser of another story (after «{label}»)"
                 continue
-        if not any(c.isalpha() for c in line):
+        other = len(_OTHER_LETTER.findall(line))
+        if other == 0 and not _ARABIC_LETTER.search(line):
             reasons[i] = "no letters"
             continue
-        if arabic_ratio(line) < rules.non_arabic_max_ratio:
+        arabic = 0
+        if other or kept_letters < rules.tail_min_body_letters:
+            arabic = len(_ARABIC_LETTER.findall(line))
+        if other and arabic / (arabic + other) < rules.non_arabic_max_ratio:
             reasons[i] = "non-Arabic line"
             continue
-        rule = rules.match(key)
+        rule = rules.match(key) if key else None
         if rule is not None:
             reasons[i] = rule.reason
             if rule.next:
@@ -74,24 +86,34 @@ def decide(lines: list[str], rules: RuleSet) -> list[str | None]:
         if _is_menu_bar(line):
             reasons[i] = "site navigation or menu"
             continue
-        if key in seen and _words(key) >= 4:
+        if 4 <= n <= 20 and key in seen and not _ends_sentence(line):
             reasons[i] = "duplicate of an earlier line"
             continue
-        seen.add(key)
-        kept_letters += len(_ARABIC_LETTER.findall(line))
-    _menu_runs(lines, keys, order, reasons, rules)
+        if n <= 20:
+            seen.add(key)
+        kept_letters += arabic
+    _menu_runs(lines, words, order, reasons, rules)
     _teasers(lines, order, reasons, rules.teaser_max_words)
     return reasons
 
 
+_PUNCT = re.compile("[،,.؛;:!?؟…]")
+
+
 def _menu_runs(
-    lines: list[str], keys: list[str], order: list[int], reasons: list[str | None], rules: RuleSet
+    lines: list[str], words: list[int], order: list[int], reasons: list[str | None], rules: RuleSet
 ) -> None:
-    """A run of consecutive very short lines (blank lines between allowed) is a menu."""
+    """A run of consecutive very short lines without punctuation (blank lines between
+    allowed) before the body or after it is a menu. Short lines inside the body (verse,
+    lists) are left alone."""
+    body = [i for i in order if reasons[i] is None and words[i] >= 8]
+    if not body:
+        return
+    first, last = body[0], body[-1]
     run: list[int] = []
     for i in [*order, -1]:
-        short = i >= 0 and _words(keys[i]) <= rules.menu_max_words and not _ends_sentence(lines[i])
-        if short:
+        short = i >= 0 and words[i] <= rules.menu_max_words and not _PUNCT.search(lines[i])
+        if short and (i < first or i > last):
             run.append(i)
             continue
         if len(run) >= rules.menu_min_run:
@@ -120,7 +142,7 @@ def _teasers(lines: list[str], order: list[int], reasons: list[str | None], max_
             if len(lines[i].split()) > max_words:
                 continue
             if (n > 0 and listy(n - 1)) or (n + 1 < len(order) and listy(n + 1)):
-                reasons[i] = "teaser of another story (ends in «...»)"
+                reasons[i] = _TEASER
                 changed = True
 
 

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     DownloadColumn,
@@ -74,6 +76,9 @@ def code_cmd(
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Stop after this many input documents.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or per-input messages.")] = False,
+    skipped_out: Annotated[
+        Path | None, typer.Option("--skipped", help="Also list skipped inputs in this TSV file (origin, kind, reason).")
+    ] = None,
 ) -> None:
     """Code Arabic news into the database: read, clean, segment and annotate every document.
 
@@ -96,9 +101,17 @@ def code_cmd(
     )  # fmt: skip
     task = progress.add_task("coding", total=None, docs=0, skipped=0)
 
+    skip_file = skipped_out.open("w", encoding="utf-8") if skipped_out else None
+    if skip_file is not None:
+        skip_file.write("origin\tkind\treason\n")
+
     def on_outcome(o: Outcome, s: RunSummary) -> None:
+        if o.skipped is not None and skip_file is not None:
+            skip_file.write(f"{o.skipped.origin}\t{o.skipped.kind}\t{o.skipped.reason}\n")
         if o.skipped is not None and not quiet:
-            progress.console.print(f"[yellow]skipped[/yellow] {o.skipped.message}", markup=True, highlight=False)
+            progress.console.print(
+                f"[yellow]skipped[/yellow] {escape(o.skipped.message)}", highlight=False, soft_wrap=True
+            )
         progress.update(
             task, completed=o.pos, total=s.total_bytes or None, docs=s.inputs, skipped=s.n_skipped
         )
@@ -112,6 +125,9 @@ def code_cmd(
     except WasitError as e:
         err.print(f"[red]{e}[/red]")
         raise typer.Exit(2) from e
+    finally:
+        if skip_file is not None:
+            skip_file.close()
     Console().print(_summary_table(summary))
     if summary.inputs == 0:
         err.print("[red]no input documents found[/red]")
@@ -144,13 +160,18 @@ def articles_cmd(
     with _open_existing(db) as database:
         rows = database.list_articles(limit, offset)
         total = database.count("articles")
-    t = Table(title=f"{total:,} articles in {db}", title_justify="left")
-    for col in ("id", "doc_id", "date", "source", "sentences", "events", "claims", "title / first words"):
-        t.add_column(col, overflow="ellipsis", no_wrap=col != "title / first words")
+    t = Table(title=f"{total:,} articles in {db}", title_justify="left", box=box.SIMPLE_HEAD, padding=(0, 1))
+    t.add_column("id", justify="right", no_wrap=True, min_width=2)
+    t.add_column("doc_id", no_wrap=True, overflow="ellipsis", max_width=22)
+    t.add_column("date", no_wrap=True, min_width=10)
+    t.add_column("source", no_wrap=True, overflow="ellipsis", max_width=12)
+    for col in ("sent.", "ev.", "cl."):
+        t.add_column(col, justify="right", no_wrap=True, min_width=len(col))
+    t.add_column("title / first words", no_wrap=True, overflow="ellipsis", max_width=30)
     for r in rows:
         t.add_row(
             str(r["id"]), r["doc_id"], r["pub_date"] or "", r["source"] or "", str(r["sentences"]),
-            str(r["events"]), str(r["claims"]), (r["title"] or r["lead"] or "").replace("\n", " "),
+            str(r["events"]), str(r["claims"]), (r["title"] or r["lead"] or "").replace("\n", " ")[:40],
         )  # fmt: skip
     Console().print(t)
 
@@ -169,9 +190,12 @@ def show_cmd(
             raise typer.Exit(1)
         doc = database.load_doc(aid)
     console = Console(no_color=plain, highlight=False)
-    console.print(f"[bold]#{aid} {doc.doc_id}[/bold]  date={doc.pub_date}  source={doc.source}  origin={doc.origin}")
+    console.print(
+        f"[bold]#{aid} {escape(doc.doc_id)}[/bold]  date={doc.pub_date}  "
+        f"source={escape(doc.source or '')}  origin={escape(doc.origin or '')}"
+    )
     if doc.title:
-        console.print(f"[bold]{doc.title}[/bold]")
+        console.print(Text(doc.title, style="bold"))
     console.print(
         f"{len(doc.sentences)} sentences, {len(doc.mentions)} mentions, {len(doc.events)} events, "
         f"{len(doc.claims)} claims; {len(doc.removed)} lines removed as boilerplate"
@@ -192,7 +216,7 @@ def show_cmd(
         for ev in doc.events:
             sides = " → ".join(",".join(a.code for a in side) or "-" for side in (ev.actor, ev.recipient))
             med = f" via {','.join(a.code for a in ev.mediator)}" if ev.mediator else ""
-            console.print(f"{ev.type} {ev.mode or ''} {sides}{med} [{ev.status}] «{ev.quote}»")
+            console.print(Text(f"{ev.type} {ev.mode or ''} {sides}{med} ({ev.status}) «{ev.quote}»"))
 
 
 @app.command("export")

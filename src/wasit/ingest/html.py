@@ -21,6 +21,9 @@ def extract_html(html: str) -> Extracted:
         html, include_comments=False, include_tables=False, with_metadata=True
     )
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not text.strip():
+        # Pages trafilatura finds no article in (very short ones, odd markup): all paragraphs.
+        text = trafilatura.baseline(html)[1] or ""
     title = getattr(doc, "title", None) if doc is not None else None
     try:
         date = htmldate.find_date(html, original_date=True, extensive_search=False)

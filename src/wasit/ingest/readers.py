@@ -113,6 +113,11 @@ class InputReader:
 
     def _read_text_file(self, path: Path, kind: str) -> Iterator[InputDoc | Skipped]:
         origin = str(path)
+        size = path.stat().st_size
+        if size > self.max_line_bytes:
+            msg = f"file of {size:,} bytes is over the {self.max_line_bytes:,}-byte limit for one article, skipped"
+            yield self._skip(origin, msg, "too-long", size)
+            return
         try:
             data = path.read_bytes()
         except OSError as e:
@@ -197,7 +202,13 @@ class InputReader:
                 )
                 return
             except gzip.BadGzipFile as e:
-                yield self._skip(origin, f"not a gzip file ({e})", "binary", pos)
+                if lineno == 0:
+                    yield self._skip(origin, f"not a gzip file ({e})", "binary", pos)
+                else:
+                    yield self._skip(f"{origin}:{lineno + 1}", f"corrupt gzip after line {lineno} ({e})", "truncated", pos)
+                return
+            except OSError as e:
+                yield self._skip(f"{origin}:{lineno + 1}", f"read error after line {lineno}: {e}", "unreadable", pos)
                 return
             if not line.strip():
                 continue

@@ -190,15 +190,16 @@ class Database:
                 (doc_id, article_id, origin),
             )
 
-    def save_doc(self, doc: Doc) -> tuple[int, bool]:
+    def save_doc(self, doc: Doc, content_hash: str | None = None) -> tuple[int, bool]:
         """Store a coded document in one transaction. Returns (article id, newly added).
 
         A document whose content hash is stored already is not written again; only its
-        input id is linked to the stored article.
+        input id is linked to the stored article. `content_hash`: `doc.content_hash` when
+        the caller has computed it already (it must be that value).
         """
         from wasit import __version__
 
-        h = doc.content_hash
+        h = content_hash or doc.content_hash
         with self.conn:
             existing = self.article_id(h)
             if existing is not None:
