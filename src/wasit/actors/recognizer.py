@@ -272,6 +272,7 @@ def _compose_head(
     kind = "role" if any(units[k].entry.kind == "role" for k in range(i, j + 1)) else "institution"
     start, end = _span(tokens, units[i].first, units[i].prefix, head.last)
     code: str | None = None
+    org: Actor | None = None  # «قادة حماس»: the organisation the heads belong to
     nxt = j + 1
     via = "pattern"
     if nxt < n:
@@ -293,6 +294,7 @@ def _compose_head(
             and (adjacent or in_gap)
         ):
             code = v.actor.code_on(pub_date)
+            org = v.actor
             if kind == "role" and v.actor.kind == "group":
                 kind = "role"
         if code is not None:
@@ -340,7 +342,12 @@ def _compose_head(
             return Mention(
                 start, pe, text[start:pe], code, "person", name=name_text, resolved_by="title"
             ), nxt
-    return Mention(start, end, text[start:end], code, kind, resolved_by=via), nxt
+    m = Mention(start, end, text[start:end], code, kind, resolved_by=via)
+    if org is not None:
+        m.name, m.actor_id = org.name, org.id
+        if org.source.startswith("user:"):
+            m.resolved_by = "user"
+    return m, nxt
 
 
 def _last_token(tokens: list[Token], end: int) -> int:
