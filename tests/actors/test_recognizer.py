@@ -179,3 +179,25 @@ def test_places_are_country_coded_mentions(
     ms = {m.text: m for m in _find(rec, text)}
     assert ms[surface].code == code and ms[surface].kind == "place"
     assert all(m.kind != "place" for m in ActorRecognizer(places=False).find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("وصل الوفد إلى الأردن. وأعلنت الحكومة ترحيبها بالزيارة.", "الحكومة", "JOR:GOV"),
+        ("قصفت إسرائيل مواقع. وقال الجيش إن العملية مستمرة.", "الجيش", "ISR:MIL"),
+        ("زار الوفد لبنان. وقال وزير الدفاع إلياس المر إن", "وزير الدفاع إلياس المر", "LBN:GOV"),
+    ],
+)
+def test_state_institution_alone_takes_the_context_country(
+    rec: ActorRecognizer, text: str, surface: str, code: str
+) -> None:
+    ms = _find(rec, text)
+    by_text = {m.text: m for m in ms}
+    m = by_text[surface]
+    assert m.code == code and m.resolved_by == "coref"
+    assert m.antecedent is not None and ms[m.antecedent].country == code.split(":")[0]
+
+
+def test_institution_alone_without_context_is_not_a_mention(rec: ActorRecognizer) -> None:
+    assert _find(rec, "وأعلنت الحكومة ترحيبها بالقرار") == []
