@@ -201,3 +201,24 @@ def test_state_institution_alone_takes_the_context_country(
 
 def test_institution_alone_without_context_is_not_a_mention(rec: ActorRecognizer) -> None:
     assert _find(rec, "وأعلنت الحكومة ترحيبها بالقرار") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "actor_id"),
+    [
+        ("قال الرئيس الأمريكي إن", "الرئيس الأمريكي", "USA:GOV", "usa_head_of_state"),
+        ("زار وزير خارجية قطر الجزائر", "وزير خارجية قطر", "QAT:GOV", "qat_foreign_minister"),
+        ("أعلنت الخارجية الأميركية", "الخارجية الأميركية", "USA:GOV", "state_dept"),
+        (
+            "أعلنت السفارة الأمريكية في القاهرة",
+            "السفارة الأمريكية في القاهرة",
+            "USA:GOV",
+            "usa_embassy",
+        ),
+    ],
+)
+def test_offices_and_institutions_of_the_kb(
+    rec: ActorRecognizer, text: str, surface: str, code: str, actor_id: str
+) -> None:
+    ms = {m.text: m for m in _find(rec, text)}
+    assert ms[surface].code == code and ms[surface].actor_id == actor_id, ms

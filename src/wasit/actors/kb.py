@@ -304,6 +304,7 @@ def build_kb(extra_files: Iterable[str | Path] = ()) -> KB:
     kb.load_nationalities(DATA_DIR / "nationalities.tsv")
     kb.load_seats(DATA_DIR / "seats.tsv")
     kb.load_organizations(DATA_DIR / "organizations.tsv")
+    kb.load_organizations(DATA_DIR / "state_institutions.tsv")
     kb.load_institutions(DATA_DIR / "institutions.tsv")
     kb.load_context_heads(DATA_DIR / "context_heads.txt")
     for p in sorted(DATA_DIR.glob("people*.tsv")):

@@ -286,6 +286,15 @@ def _compose(
             if m is not None:
                 out.append(m)
             continue
+        if u.type == ACTOR and u.actor is not None and u.actor.kind in ("role", "institution"):
+            # an office or institution of the KB («الرئيس الأمريكي»، «السفارة الأمريكية»):
+            # a coded title, which a name or a place may follow
+            m, i = _compose_head(
+                units, i, i, tokens, seps, text, pub_date, kb, unknown_people, fixed=u.actor
+            )
+            if m is not None:
+                out.append(m)
+            continue
         start, end = _span(tokens, u.first, u.prefix, u.last)
         last = i
         if u.type == ACTOR and u.actor is not None:
@@ -330,8 +339,10 @@ def _compose_head(
     pub_date: str | None,
     kb: KB,
     unknown_people: bool,
+    fixed: Actor | None = None,
 ) -> tuple[Mention | None, int]:
-    """Heads units[i..j], then what gives them a country; returns the mention and next index."""
+    """Heads units[i..j], then what gives them a country; returns the mention and next index.
+    `fixed` is an office of the KB standing for the heads, already coded."""
     n = len(units)
     head = units[j]
     sector = head.entry.sector or "GOV"
@@ -341,7 +352,9 @@ def _compose_head(
     org: Actor | None = None  # «قادة حماس»: the organisation the heads belong to
     nxt = j + 1
     via = "pattern"
-    if nxt < n:
+    if fixed is not None:
+        code, kind, via = fixed.code_on(pub_date), fixed.kind, "kb"
+    elif nxt < n:
         v = units[nxt]
         gap = v.first - head.last - 1
         adjacent = gap == 0 and seps[head.last] == " "
@@ -356,7 +369,7 @@ def _compose_head(
         elif (
             v.type == ACTOR
             and v.actor is not None
-            and v.actor.kind in ("org", "group", "institution")
+            and v.actor.kind in ("org", "group", "institution", "role")
             and (adjacent or in_gap)
         ):
             code = v.actor.code_on(pub_date)
@@ -366,15 +379,16 @@ def _compose_head(
         if code is not None:
             end = tokens[v.last].end
             nxt += 1
-            # «سفير الجزائر بواشنطن» / «السفارة الأمريكية في القاهرة»: the place belongs to it
-            if nxt < n and _country_of(units[nxt]) and units[nxt].type == ACTOR:
-                w = units[nxt]
-                g2 = w.first - v.last - 1
-                if (g2 == 0 and w.prefix == "ب" and seps[v.last] == " ") or (
-                    g2 == 1 and tokens[v.last + 1].norm == "في" and seps[v.last] == " "
-                ):
-                    end = tokens[w.last].end
-                    nxt += 1
+    if code is not None and nxt < n and _country_of(units[nxt]) and units[nxt].type == ACTOR:
+        # «سفير الجزائر بواشنطن» / «السفارة الأمريكية في القاهرة»: the place belongs to it
+        w = units[nxt]
+        lt = _last_token(tokens, end)
+        g2 = w.first - lt - 1
+        if (g2 == 0 and w.prefix == "ب" and seps[lt] == " ") or (
+            g2 == 1 and tokens[lt + 1].norm == "في" and seps[lt] == " "
+        ):
+            end = tokens[w.last].end
+            nxt += 1
     # a known person right after the title (and its country), maybe after «آنذاك»
     last_tok = _last_token(tokens, end)
     former = False
@@ -414,7 +428,10 @@ def _compose_head(
                 start, pe, text[start:pe], code, "person", name=name_text, resolved_by=how
             ), nxt
     m = Mention(start, end, text[start:end], code, kind, resolved_by=via)
-    if org is not None:
+    if fixed is not None:
+        m.actor_id = fixed.id
+        m.name = fixed.name if fixed.kind == "institution" else None
+    if org is not None and org.kind != "role":
         m.name, m.actor_id = org.name, org.id
         if org.source.startswith("user:"):
             m.resolved_by = "user"
