@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from wasit.actors.coref import resolve_coreference
-from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Actor, Entry, get_kb
+from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Actor, Entry, get_kb, norm_key
 from wasit.actors.matcher import Hit, Matcher
 from wasit.actors.names import read_unknown_name
 from wasit.ar.normalize import normalize
@@ -29,6 +29,7 @@ from wasit.doc import Doc, Mention
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 _IN_WORDS = frozenset({"في", "لدي", "بدوله", "داخل"})
+_FORMER = frozenset(normalize(w) for w in ("السابق", "الأسبق", "السابقة"))
 #: Words that may stand between a title and the name («وزير الخارجية الجزائري آنذاك أحمد عطاف»).
 _BETWEEN = frozenset(
     normalize(w) for w in ("آنذاك", "حينها", "حينذاك", "السابق", "الأسبق", "الحالي", "السابقة")
@@ -89,10 +90,12 @@ class ActorRecognizer:
         extra_files: Sequence[str] = (),
         unknown_people: bool = True,
         coreference: bool = True,
+        places: bool = True,
     ) -> None:
         self.extra_files = tuple(str(p) for p in extra_files)
         self.unknown_people = unknown_people
         self.coreference = coreference
+        self.places = places
         self._matcher: Matcher | None = None
 
     def __getstate__(self) -> dict[str, object]:
@@ -100,12 +103,14 @@ class ActorRecognizer:
             "extra_files": self.extra_files,
             "unknown_people": self.unknown_people,
             "coreference": self.coreference,
+            "places": self.places,
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.extra_files = tuple(str(p) for p in state["extra_files"])  # type: ignore[attr-defined]
         self.unknown_people = bool(state["unknown_people"])
         self.coreference = bool(state["coreference"])
+        self.places = bool(state.get("places", True))
         self._matcher = None
 
     @property
@@ -133,18 +138,80 @@ class ActorRecognizer:
         hits = select_longest(self.matcher.find(tokens, seps))
         units = [self._unit(h) for h in hits]
         mentions = _compose(units, tokens, seps, text, pub_date, self.kb, self.unknown_people)
-        starts = list(sentence_starts)
-        for m in mentions:
-            m.sentence = bisect_right(starts, m.start) - 1 if starts else -1
+        mentions, links = _resolve_pending(mentions, self.coreference)
         if self.coreference:
             mentions = resolve_coreference(mentions, tokens, text, self.kb, pub_date)
         mentions.sort(key=lambda m: m.start)
+        index = {id(m): k for k, m in enumerate(mentions)}
+        for m, ante in links:
+            m.antecedent = index[id(ante)]
+        if self.places:
+            mentions = _add_places(mentions, tokens, seps, text)
+        mentions.sort(key=lambda m: m.start)
+        starts = list(sentence_starts)
+        for m in mentions:
+            m.sentence = bisect_right(starts, m.start) - 1 if starts else -1
         return mentions
 
     def _unit(self, h: Hit) -> Unit:
         e = _pick_entry(h.entries)
         actor = self.kb.actors.get(e.actor_id) if e.actor_id else None
         return Unit(h.first, h.last, h.prefix, e.type, e, actor)
+
+
+#: Country placeholder of a state institution named alone, until the context gives one.
+PENDING = "???"
+_NOT_STATES = frozenset({"UNO", "EUR", "IGO", "IMG", "NGO", "MNC", PENDING})
+_STATE_KINDS = frozenset({"country", "capital", "institution", "role", "person"})
+#: How far back (characters) a state mention may be to give its country to an institution.
+CONTEXT_WINDOW = 1200
+
+
+def _resolve_pending(
+    mentions: list[Mention], enabled: bool
+) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+    """Give institutions named alone the country of the nearest earlier state mention (or drop
+    them); returns the mentions and (mention, antecedent) links."""
+    out: list[Mention] = []
+    links: list[tuple[Mention, Mention]] = []
+    last: Mention | None = None
+    for m in mentions:
+        if m.country == PENDING:
+            if not enabled or last is None or m.start - last.end > CONTEXT_WINDOW:
+                continue
+            m.code = f"{last.country}:{m.sector}"
+            links.append((m, last))
+        elif m.kind in _STATE_KINDS and m.country not in _NOT_STATES and len(m.country) == 3:
+            last = m
+        out.append(m)
+    return out, links
+
+
+def _add_places(
+    mentions: list[Mention], tokens: list[Token], seps: list[str], text: str
+) -> list[Mention]:
+    """Cities and regions no mention covers become `place` mentions coded with their country
+    only (no sector): «قصف خان يونس» has a Palestinian target, «اشتباكات في حلب» a Syrian
+    place. Countries and capitals are already actor mentions."""
+    from wasit.actors.places import places_in
+
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in spans]
+    added: list[Mention] = []
+    for s, e, iso3 in places_in(tokens, seps):
+        k = bisect_right(starts, s) - 1
+        if (k >= 0 and spans[k][1] > s) or (k + 1 < len(spans) and spans[k + 1][0] < e):
+            continue
+        added.append(Mention(s, e, text[s:e], iso3, "place", resolved_by="kb"))
+    if not added:
+        return mentions
+    # antecedent indices shift when places are inserted: recompute them
+    out = sorted(mentions + added, key=lambda m: m.start)
+    new_index = {id(m): i for i, m in enumerate(out)}
+    for m in out:
+        if m.antecedent is not None:
+            m.antecedent = new_index[id(mentions[m.antecedent])]
+    return out
 
 
 _MATCHERS: dict[tuple[str, ...], Matcher] = {}
@@ -219,6 +286,15 @@ def _compose(
             if m is not None:
                 out.append(m)
             continue
+        if u.type == ACTOR and u.actor is not None and u.actor.kind in ("role", "institution"):
+            # an office or institution of the KB («الرئيس الأمريكي»، «السفارة الأمريكية»):
+            # a coded title, which a name or a place may follow
+            m, i = _compose_head(
+                units, i, i, tokens, seps, text, pub_date, kb, unknown_people, fixed=u.actor
+            )
+            if m is not None:
+                out.append(m)
+            continue
         start, end = _span(tokens, u.first, u.prefix, u.last)
         last = i
         if u.type == ACTOR and u.actor is not None:
@@ -263,17 +339,22 @@ def _compose_head(
     pub_date: str | None,
     kb: KB,
     unknown_people: bool,
+    fixed: Actor | None = None,
 ) -> tuple[Mention | None, int]:
-    """Heads units[i..j], then what gives them a country; returns the mention and next index."""
+    """Heads units[i..j], then what gives them a country; returns the mention and next index.
+    `fixed` is an office of the KB standing for the heads, already coded."""
     n = len(units)
     head = units[j]
     sector = head.entry.sector or "GOV"
     kind = "role" if any(units[k].entry.kind == "role" for k in range(i, j + 1)) else "institution"
     start, end = _span(tokens, units[i].first, units[i].prefix, head.last)
     code: str | None = None
+    org: Actor | None = None  # «قادة حماس»: the organisation the heads belong to
     nxt = j + 1
     via = "pattern"
-    if nxt < n:
+    if fixed is not None:
+        code, kind, via = fixed.code_on(pub_date), fixed.kind, "kb"
+    elif nxt < n:
         v = units[nxt]
         gap = v.first - head.last - 1
         adjacent = gap == 0 and seps[head.last] == " "
@@ -288,40 +369,53 @@ def _compose_head(
         elif (
             v.type == ACTOR
             and v.actor is not None
-            and v.actor.kind in ("org", "group", "institution")
+            and v.actor.kind in ("org", "group", "institution", "role")
             and (adjacent or in_gap)
         ):
             code = v.actor.code_on(pub_date)
+            org = v.actor
             if kind == "role" and v.actor.kind == "group":
                 kind = "role"
         if code is not None:
             end = tokens[v.last].end
             nxt += 1
-            # «سفير الجزائر بواشنطن» / «السفارة الأمريكية في القاهرة»: the place belongs to it
-            if nxt < n and _country_of(units[nxt]) and units[nxt].type == ACTOR:
-                w = units[nxt]
-                g2 = w.first - v.last - 1
-                if (g2 == 0 and w.prefix == "ب" and seps[v.last] == " ") or (
-                    g2 == 1 and tokens[v.last + 1].norm == "في" and seps[v.last] == " "
-                ):
-                    end = tokens[w.last].end
-                    nxt += 1
+    if code is not None and nxt < n and _country_of(units[nxt]) and units[nxt].type == ACTOR:
+        # «سفير الجزائر بواشنطن» / «السفارة الأمريكية في القاهرة»: the place belongs to it
+        w = units[nxt]
+        lt = _last_token(tokens, end)
+        g2 = w.first - lt - 1
+        if (g2 == 0 and w.prefix == "ب" and seps[lt] == " ") or (
+            g2 == 1 and tokens[lt + 1].norm == "في" and seps[lt] == " "
+        ):
+            end = tokens[w.last].end
+            nxt += 1
     # a known person right after the title (and its country), maybe after «آنذاك»
     last_tok = _last_token(tokens, end)
+    former = False
     while (
         last_tok + 1 < len(tokens)
         and tokens[last_tok + 1].norm in _BETWEEN
         and seps[last_tok] == " "
     ):
         last_tok += 1
+        former = former or tokens[last_tok].norm in _FORMER
+    if former and code is not None:
+        code = code.split(":")[0] + ":ELI"
     if nxt < n:
         p = units[nxt]
         is_person = p.type == ACTOR and p.actor is not None and p.actor.kind == "person"
         if is_person and p.actor is not None and p.first == last_tok + 1 and seps[last_tok] == " ":
             pe = tokens[p.last].end
-            return _actor_mention(p.actor, start, pe, text, pub_date), nxt + 1
+            m = _actor_mention(p.actor, start, pe, text, pub_date)
+            if former:
+                m.code = m.country + ":ELI"
+            return m, nxt + 1
     if code is None:
-        return None, nxt
+        # «أعلنت الحكومة»: a state institution alone takes the country of the context
+        if i == j and norm_key(text[start:end]) in kb.context_heads:
+            code, via = f"{PENDING}:{'ELI' if former else sector}", "coref"
+        else:
+            return None, nxt
     if kind == "role" and unknown_people:
         name_end = read_unknown_name(
             tokens, seps, last_tok + 1, units[nxt].first if nxt < n else len(tokens)
@@ -329,10 +423,19 @@ def _compose_head(
         if name_end is not None:
             pe = tokens[name_end].end
             name_text = text[tokens[last_tok + 1].start : pe]
+            how = "title" if via != "coref" else via
             return Mention(
-                start, pe, text[start:pe], code, "person", name=name_text, resolved_by="title"
+                start, pe, text[start:pe], code, "person", name=name_text, resolved_by=how
             ), nxt
-    return Mention(start, end, text[start:end], code, kind, resolved_by=via), nxt
+    m = Mention(start, end, text[start:end], code, kind, resolved_by=via)
+    if fixed is not None:
+        m.actor_id = fixed.id
+        m.name = fixed.name if fixed.kind == "institution" else None
+    if org is not None and org.kind != "role":
+        m.name, m.actor_id = org.name, org.id
+        if org.source.startswith("user:"):
+            m.resolved_by = "user"
+    return m, nxt
 
 
 def _last_token(tokens: list[Token], end: int) -> int:
