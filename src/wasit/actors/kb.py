@@ -8,6 +8,7 @@ adjective, or an institution/role head that needs a country to be coded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -50,12 +51,14 @@ class Actor:
         """The code for an article of `date` (YYYY-MM-DD…); the most recent role without one."""
         if not self.roles:
             return self.code
+        if not date:
+            return self.latest_role().code
         if date:
             d = date[:10]
             hits = [r for r in self.roles if r.covers(d)]
             if hits:
-                # the role that began last (a new office overrides an older open one)
-                return max(hits, key=lambda r: r.start or "").code
+                # an office over a former-official role, then the role that began last
+                return max(hits, key=lambda r: (not r.code.endswith(":ELI"), r.start or "")).code
             # after every role ended: a former official
             ends = [r.end for r in self.roles if r.end]
             starts = [r.start for r in self.roles if r.start]
@@ -66,7 +69,9 @@ class Actor:
         return self.latest_role().code
 
     def latest_role(self) -> Role:
-        return max(self.roles, key=lambda r: (r.end is None, r.end or "", r.start or ""))
+        """The most recent office (a former-official role only when there is no other)."""
+        offices = [r for r in self.roles if not r.code.endswith(":ELI")] or self.roles
+        return max(offices, key=lambda r: (r.start or "", r.end is None, r.end or ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +105,7 @@ def _rows(path: Path, ncols: int) -> Iterator[tuple[int, list[str]]]:
             yield n, cols
 
 
-_ADJ_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين")
+_ADJ_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ا")
 
 
 def adjective_forms(masc: str) -> list[tuple[str, str]]:
@@ -180,12 +185,14 @@ class KB:
                 m = m.strip()
                 if not m:
                     continue
-                if " " in m:  # "كوري جنوبي": inflect both words
+                if " " in m:  # "كوري جنوبي" inflects both words, "جنوب أفريقي" the last
                     first, second = m.split(" ", 1)
                     for (f1, num), (f2, _) in zip(
                         adjective_forms(first), adjective_forms(second), strict=True
                     ):
-                        self.add_entry(f"{f1} {f2}", Entry("", ADJ, country=iso3, kind=num))
+                        w1 = f1 if first.endswith("ي") else first
+                        self.add_entry(f"{w1} {f2}", Entry("", ADJ, country=iso3, kind=num))
+                        self.add_entry(f"{w1} ال{f2}", Entry("", ADJ, country=iso3, kind=num))
                     continue
                 for form, num in adjective_forms(m):
                     self.add_entry(form, Entry("", ADJ, country=iso3, kind=num))
@@ -226,7 +233,10 @@ class KB:
             if not roles:
                 raise LexiconError(f"{path}:{n}: person {pid!r} has no role")
             forms = [x for x in forms_s.split("|") if x]
-            actor = Actor(pid, "person", "", name_en, roles=roles, forms=forms, source=path.name)
+            kind = c[4] if len(c) > 4 and c[4] else "person"
+            # without an English name, the first Arabic spelling names the person
+            name = name_en or forms[0] if forms else name_en or None
+            actor = Actor(pid, kind, "", name, roles=roles, forms=forms, source=path.name)
             actor.code = actor.latest_role().code
             self.add_actor(actor)
 
@@ -241,12 +251,15 @@ def parse_roles(text: str, where: str) -> list[Role]:
         code, _, span = part.partition("@")
         start, _, end = span.partition("..")
         for d in (start, end):
-            if d and not (len(d) >= 4 and d[:4].isdigit()):
+            if d and not _DATE_RE.match(d.strip()):
                 raise LexiconError(f"{where}: bad date {d!r} in role {part!r}")
         if not code or not code.split(":")[0].isupper():
             raise LexiconError(f"{where}: bad code in role {part!r}")
         roles.append(Role(code.strip(), _pad(start, False), _pad(end, True)))
     return roles
+
+
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _pad(d: str, end: bool) -> str | None:

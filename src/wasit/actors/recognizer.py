@@ -29,6 +29,7 @@ from wasit.doc import Doc, Mention
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 _IN_WORDS = frozenset({"في", "لدي", "بدوله", "داخل"})
+_FORMER = frozenset(normalize(w) for w in ("السابق", "الأسبق", "السابقة"))
 #: Words that may stand between a title and the name («وزير الخارجية الجزائري آنذاك أحمد عطاف»).
 _BETWEEN = frozenset(
     normalize(w) for w in ("آنذاك", "حينها", "حينذاك", "السابق", "الأسبق", "الحالي", "السابقة")
@@ -271,6 +272,7 @@ def _compose_head(
     kind = "role" if any(units[k].entry.kind == "role" for k in range(i, j + 1)) else "institution"
     start, end = _span(tokens, units[i].first, units[i].prefix, head.last)
     code: str | None = None
+    org: Actor | None = None  # «قادة حماس»: the organisation the heads belong to
     nxt = j + 1
     via = "pattern"
     if nxt < n:
@@ -292,6 +294,7 @@ def _compose_head(
             and (adjacent or in_gap)
         ):
             code = v.actor.code_on(pub_date)
+            org = v.actor
             if kind == "role" and v.actor.kind == "group":
                 kind = "role"
         if code is not None:
@@ -308,18 +311,25 @@ def _compose_head(
                     nxt += 1
     # a known person right after the title (and its country), maybe after «آنذاك»
     last_tok = _last_token(tokens, end)
+    former = False
     while (
         last_tok + 1 < len(tokens)
         and tokens[last_tok + 1].norm in _BETWEEN
         and seps[last_tok] == " "
     ):
         last_tok += 1
+        former = former or tokens[last_tok].norm in _FORMER
+    if former and code is not None:
+        code = code.split(":")[0] + ":ELI"
     if nxt < n:
         p = units[nxt]
         is_person = p.type == ACTOR and p.actor is not None and p.actor.kind == "person"
         if is_person and p.actor is not None and p.first == last_tok + 1 and seps[last_tok] == " ":
             pe = tokens[p.last].end
-            return _actor_mention(p.actor, start, pe, text, pub_date), nxt + 1
+            m = _actor_mention(p.actor, start, pe, text, pub_date)
+            if former:
+                m.code = m.country + ":ELI"
+            return m, nxt + 1
     if code is None:
         return None, nxt
     if kind == "role" and unknown_people:
@@ -332,7 +342,12 @@ def _compose_head(
             return Mention(
                 start, pe, text[start:pe], code, "person", name=name_text, resolved_by="title"
             ), nxt
-    return Mention(start, end, text[start:end], code, kind, resolved_by=via), nxt
+    m = Mention(start, end, text[start:end], code, kind, resolved_by=via)
+    if org is not None:
+        m.name, m.actor_id = org.name, org.id
+        if org.source.startswith("user:"):
+            m.resolved_by = "user"
+    return m, nxt
 
 
 def _last_token(tokens: list[Token], end: int) -> int:
