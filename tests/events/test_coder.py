@@ -158,3 +158,29 @@ def test_confirmation_model_drops_unconfirmed_assaults(make_doc: MakeDoc) -> Non
     raw = EventCoder(confirm=False)(make_doc(text, mentions))
     assert [e.type for e in raw.events] == ["ASSAULT"]
     assert EventCoder()(make_doc(text, mentions)).events == []
+
+
+def test_condition_after_a_promise_is_hypothetical(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وستفرض تركيا عقوبات على سوريا إذا واصلت دمشق القصف.",
+        [("تركيا", "TUR:GOV", "country"), ("سوريا", "SYR:GOV", "country"), ("دمشق", "SYR:GOV", "capital")],
+    )
+    assert only(EventCoder(confirm=False)(doc), "SANCTION").status == "hypothetical"
+
+
+def test_passive_verb_takes_its_patient(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "اُعتقل الصحفي المعارض على يد قوات الأمن السورية أمس.",
+        [("الصحفي المعارض", "SYR:JRN", "role"), ("قوات الأمن السورية", "SYR:COP", "institution")],
+    )
+    ev = only(EventCoder(confirm=False)(doc), "COERCE")
+    assert (codes(ev.actor), codes(ev.recipient)) == (["SYR:COP"], ["SYR:JRN"])
+
+
+def test_patient_noun_genitive_is_the_recipient(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وأعلنت الحكومة مقتل جنود أمريكيين في الهجوم.",
+        [("الحكومة", "IRQ:GOV", "institution"), ("جنود أمريكيين", "USA:MIL", "group")],
+    )
+    ev = next(e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT")
+    assert codes(ev.recipient) == ["USA:MIL"]

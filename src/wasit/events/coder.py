@@ -103,6 +103,8 @@ def code_events(
             roles = assign_roles(
                 groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,
                 gender, doc.mentions, toks, m.suffixed,
+                (not spec.verb) and spec.words[0] in cues.patient_nouns,
+                spec.verb and is_passive(toks[m.first].text, m.prefix),
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor
@@ -167,6 +169,21 @@ def _split_visit(ev: Event) -> list[Event]:
         out.append(replace(ev, recipient=rec, location=country, evidence=list(ev.evidence),
                            attribution=list(ev.attribution)))
     return out
+
+
+_DAMMA = "\u064f"
+
+
+def is_passive(word: str, prefix: str) -> bool:
+    """A verb written with a damma on its first letter (قُتل، اُعتقل، أُطلق) is passive."""
+    letters = [i for i, ch in enumerate(word) if ch.isalpha() and not ("\u064b" <= ch <= "\u065f")]
+    k = len(prefix)
+    if len(letters) <= k + 1:
+        return False
+    first = letters[k]
+    if word[first] in "يتن":
+        return False  # present tense: a damma on the prefix is also active form IV (يُطلق)
+    return word[first + 1 : first + 2] == _DAMMA or (word[letters[k + 1] + 1 : letters[k + 1] + 2] == _DAMMA and word[letters[k]] in "اأإ")
 
 
 def _confirmed(events: list[Event], text: str, lexicon: TriggerLexicon) -> list[Event]:

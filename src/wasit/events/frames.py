@@ -51,7 +51,8 @@ LIGHT_VERBS = frozenset(
         "قدم", "قدمت", "يقدم", "تقدم", "أرسل", "أرسلت", "عقد", "عقدت", "نفذ", "نفذت", "أعلن",
         "أعلنت", "فرض", "فرضت", "تفرض", "يفرض", "بدأ", "بدأت", "نظم", "نظمت", "أبدى", "أبدت",
         "أعرب", "أعربت", "جدد", "جددت", "واصل", "واصلت", "يواصل", "تواصل", "قاد", "قادت",
-        "تلقى", "تلقت", "يتلقى",
+        "تلقى", "تلقت", "يتلقى", "تعلن", "يعلن", "تجدد", "يجدد", "نفذوا", "شنوا", "تنفذ",
+        "ينفذ", "أطلقت", "أطلق", "ترسل", "يرسل", "أبلغ", "أبلغت",
     )
 )  # fmt: skip
 RECEIVE_LIGHT_VERBS = frozenset(normalize(w) for w in ("تلقى", "تلقت", "يتلقى"))
@@ -131,7 +132,7 @@ def assign_roles(
     groups: list[Group], first: int, last: int, event_type: str, mode: str | None, frame: str,
     verb: bool, carried: list[Group] | None, gender: str | None = None,
     mentions: list[Mention] | None = None, toks: list[Token] | None = None,
-    suffixed: bool = False,
+    suffixed: bool = False, patient_noun: bool = False, passive: bool = False,
 ) -> Roles:
     """Assign the groups of a sentence to the roles of the trigger at tokens [first, last]."""
     r = Roles()
@@ -154,7 +155,13 @@ def assign_roles(
     if agent:
         subj = agent[0]
         r.how.append("actor:agent-prep")
-    if verb:
+    if verb and passive:
+        # «قُتل X»، «اعتُقل X»: the word after the verb is the one acted upon
+        cand = [g for g in participants_after if g.prep is None and g is not subj]
+        if cand:
+            obj = cand[0]
+            r.how.append("recipient:passive-subject")
+    elif verb:
         if subj is None:
             near = [g for g in participants_after if g.prep is None and g.first_tok - last <= 4
                     and _agrees(g, gender, mentions)]
@@ -176,7 +183,7 @@ def assign_roles(
             r.how.append("recipient:object" if obj.prep is None else f"recipient:prep:{obj.prep}")
     else:
         gen = [g for g in participants_after if g.prep is None and g.first_tok - last <= 2]
-        patient = (event_type, mode) in PATIENT_GENITIVE
+        patient = (event_type, mode) in PATIENT_GENITIVE or patient_noun
         if gen and patient:
             obj = gen[0]
             r.how.append("recipient:genitive")
