@@ -60,9 +60,16 @@ class EventCoder:
         return doc
 
 
+#: Adjectives a recogniser may read as a country but that mostly mean something else
+#: («الدعم المالي» is financial support, not Mali).
+_FALSE_ADJECTIVES = frozenset(normalize(w) for w in ("المالي", "المالية", "ماليا", "مالية", "الماليه"))
+
+
 def _mentions_by_sentence(doc: Doc) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {}
     for i, m in enumerate(doc.mentions):
+        if normalize(m.text) in _FALSE_ADJECTIVES:
+            continue
         s = m.sentence if m.sentence >= 0 else _sentence_of(doc.sentences, m.start)
         out.setdefault(s, []).append(i)
     return out

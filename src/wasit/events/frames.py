@@ -210,7 +210,7 @@ def assign_roles(
         if obj is None:
             rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
             cand = [g for g in rest if g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS
-                    or (g.prep is None and g.first_tok - last <= 6)]
+                    or (g.prep is None and g.first_tok - last <= 3)]
             if cand:
                 obj = cand[0]
                 r.how.append(f"recipient:prep:{obj.prep}" if obj.prep else "recipient:near")
