@@ -263,6 +263,16 @@ def _make_event(
         rm = recipient[0].mention
         if rm is not None and mentions[rm].kind in ("country", "city", "capital", "place"):
             location = recipient[0].code.split(":")[0]
+    # Defaults when the text names no target: an attack hits the place where it happens, an
+    # arrest or trial by a state is domestic (the country only, no sector: the sector is unknown).
+    if not recipient and spec.type == "ASSAULT" and location and actor and location not in {
+        a.code.split(":")[0] for a in actor
+    }:
+        recipient = [ActorRef(location)]
+        roles.how.append("recipient:default-location")
+    elif not recipient and spec.type == "COERCE" and actor:
+        recipient = [ActorRef(actor[0].code.split(":")[0])]
+        roles.how.append("recipient:default-domestic")
     # an actor is not its own recipient: the frame read one side twice
     if actor and recipient and spec.mode != "multilateral":
         acodes = {a.code for a in actor}

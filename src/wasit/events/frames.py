@@ -70,6 +70,7 @@ class Group:
     prep: str | None
     place: bool
     codes: list[str] = field(default_factory=list)
+    adjective: bool = False  # a nationality adjective alone («الإسرائيلي»): modifies a noun
 
 
 @dataclass(slots=True)
@@ -124,7 +125,9 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                 g.end, g.last_tok = m.end, tj
                 g.codes.append(m.code)
                 continue
-        groups.append(Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code]))
+        groups.append(
+            Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code], _is_nisba(m))
+        )
     return groups
 
 
@@ -148,6 +151,9 @@ def assign_roles(
         r.mediator.append(med[0])
         r.how.append("mediator:prep")
     participants_after = [g for g in participants_after if g.prep not in MEDIATOR_PREPS]
+    if verb:
+        # an adjective further on qualifies a noun («تدين القصف الإسرائيلي»): not an argument
+        participants_after = [g for g in participants_after if not (g.adjective and g.first_tok > last + 1)]
     agent = [g for g in participants_after if g.prep in AGENT_PREPS]
 
     subj: Group | None = None
@@ -162,6 +168,10 @@ def assign_roles(
             obj = cand[0]
             r.how.append("recipient:passive-subject")
     elif verb:
+        right_before = [g for g in before if g.last_tok == first - 1 and g.prep is None and not g.place]
+        if subj is None and right_before and _agrees(right_before[0], gender, mentions):
+            subj = right_before[0]  # «وزارة الخارجية تتهم إسرائيل»: SVO
+            r.how.append("actor:svo-adjacent")
         if subj is None:
             near = [g for g in participants_after if g.prep is None and g.first_tok - last <= 4
                     and _agrees(g, gender, mentions)]
@@ -249,6 +259,12 @@ def assign_roles(
         r.recipient = []
         r.how.append("parties:between")
     return r
+
+
+def _is_nisba(m: Mention) -> bool:
+    """A one-word nationality adjective («الإسرائيلي»، «التركية»، «أمريكيين»)."""
+    w = normalize(m.text)
+    return " " not in w and m.kind in ("country", "adjective") and w.endswith(("ي", "يه", "يين", "يون", "يان"))
 
 
 def _light_verb(toks: list[Token], first: int) -> tuple[int, bool] | None:
