@@ -184,3 +184,13 @@ def test_patient_noun_genitive_is_the_recipient(make_doc: MakeDoc) -> None:
     )
     ev = next(e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT")
     assert codes(ev.recipient) == ["USA:MIL"]
+
+
+def test_relative_clause_subject_is_the_antecedent(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وكان إسماعيل هنية، الذي زار الجزائر العام الماضي، قد التقى الرئيس.",
+        [("إسماعيل هنية", "PSE:REB", "person", "Ismail Haniyeh"), ("الجزائر", "DZA:GOV", "country")],
+    )
+    ev = next(e for e in EventCoder(confirm=False)(doc).events if e.mode == "visit")
+    assert (codes(ev.actor), codes(ev.recipient), ev.location) == (["PSE:REB"], ["DZA:GOV"], "DZA")
+    assert ev.actor[0].name == "Ismail Haniyeh"

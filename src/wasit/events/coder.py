@@ -104,6 +104,7 @@ def code_events(
         sent_events: list[Event] = []
         mediator_phrases: list[tuple[TriggerMatch, Roles]] = []
         new_carried: list[Group] | None = None
+        verb_positions = frozenset(t.first for t in triggers if t.spec.verb)
         for m in triggers:
             spec = m.spec
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
@@ -111,7 +112,7 @@ def code_events(
                 groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,
                 gender, doc.mentions, toks, m.suffixed,
                 (not spec.verb) and spec.words[0] in cues.patient_nouns,
-                spec.verb and is_passive(toks[m.first].text, m.prefix),
+                spec.verb and is_passive(toks[m.first].text, m.prefix), verb_positions,
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor

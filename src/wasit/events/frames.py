@@ -43,6 +43,14 @@ _CONJ_GAPS = frozenset({"", "و", "،", ",", "و،", "،و"})
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 12
 _NOUN_SUBJECT_WINDOW = 10
+#: Words after which a new clause starts: a subject before them is not the subject of an
+#: event noun after them («قال بايدن إن الهجوم …»).
+CLAUSE_WORDS = frozenset(
+    normalize(w) for w in (
+        "أن", "إن", "ان", "بأن", "بان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "بأنه", "بأنها",
+    )
+)  # fmt: skip
+RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 #: Light verbs whose subject is the agent of the event noun after them («أجرى عطاف اتصالا»);
 #: «تلقى» makes it the one called or visited.
 LIGHT_VERBS = frozenset(
@@ -136,6 +144,7 @@ def assign_roles(
     verb: bool, carried: list[Group] | None, gender: str | None = None,
     mentions: list[Mention] | None = None, toks: list[Token] | None = None,
     suffixed: bool = False, patient_noun: bool = False, passive: bool = False,
+    busy: frozenset[int] = frozenset(),
 ) -> Roles:
     """Assign the groups of a sentence to the roles of the trigger at tokens [first, last]."""
     r = Roles()
@@ -161,9 +170,18 @@ def assign_roles(
     if agent:
         subj = agent[0]
         r.how.append("actor:agent-prep")
-    if verb and passive:
+    relative = verb and toks is not None and first > 0 and _bare(toks[first - 1].norm) in RELATIVES
+    if relative:
+        # «الهجوم الذي استهدف القوات»: the antecedent is the subject, the next group the object
+        r.how.append("relative-clause")
+    if relative and subj is None:
+        antecedent = [g for g in before if g.prep is None and not g.place]
+        if antecedent and first - antecedent[0].last_tok <= 3:
+            subj = antecedent[0]
+            r.how.append("actor:antecedent")
+    if verb and (passive or relative):
         # «قُتل X»، «اعتُقل X»: the word after the verb is the one acted upon
-        cand = [g for g in participants_after if g.prep is None and g is not subj]
+        cand = [g for g in participants_after if (g.prep is None or (relative and g.prep in RECIPIENT_PREPS)) and g is not subj]
         if cand:
             obj = cand[0]
             r.how.append("recipient:passive-subject")
@@ -213,7 +231,9 @@ def assign_roles(
             r.actor = list(carried)
             r.how.append("actor:pronoun-suffix")
         elif subj is None:
-            unmarked_before = [g for g in before if g.prep is None and first - g.last_tok <= _NOUN_SUBJECT_WINDOW]
+            unmarked_before = [
+                g for g in before if g.prep is None and first - g.last_tok <= _NOUN_SUBJECT_WINDOW
+            ]
             if unmarked_before:
                 subj = unmarked_before[0]
                 r.how.append("actor:clause-subject")
@@ -259,6 +279,17 @@ def assign_roles(
         r.recipient = []
         r.how.append("parties:between")
     return r
+
+
+def _bare(w: str) -> str:
+    return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+
+
+def _clause_between(toks: list[Token] | None, a: int, b: int, busy: frozenset[int]) -> bool:
+    """True when a clause word or another trigger stands between tokens a and b."""
+    if toks is None:
+        return False
+    return any(_bare(toks[k].norm) in CLAUSE_WORDS for k in range(a + 1, b))
 
 
 def _is_nisba(m: Mention) -> bool:
