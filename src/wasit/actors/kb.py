@@ -121,6 +121,7 @@ class KB:
     actors: dict[str, Actor] = field(default_factory=dict)
     entries: dict[str, list[Entry]] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> English name
+    context_heads: set[str] = field(default_factory=set)  # keys of heads coded by context
 
     def add_entry(self, surface: str, entry_fn: Entry) -> None:
         key = norm_key(surface)
@@ -225,6 +226,11 @@ class KB:
             for f in forms:
                 self.add_entry(f, Entry("", HEAD, sector=sector, kind=kind))
 
+    def load_context_heads(self, path: Path) -> None:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                self.context_heads.add(norm_key(line.strip()))
+
     def load_people(self, path: Path) -> None:
         """people.tsv: id, English name, Arabic forms, roles (CODE@START..END;…), titles."""
         for n, c in _rows(path, 4):
@@ -299,6 +305,7 @@ def build_kb(extra_files: Iterable[str | Path] = ()) -> KB:
     kb.load_seats(DATA_DIR / "seats.tsv")
     kb.load_organizations(DATA_DIR / "organizations.tsv")
     kb.load_institutions(DATA_DIR / "institutions.tsv")
+    kb.load_context_heads(DATA_DIR / "context_heads.txt")
     for p in sorted(DATA_DIR.glob("people*.tsv")):
         kb.load_people(p)
     for extra in extra_files:
