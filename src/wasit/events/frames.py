@@ -25,6 +25,7 @@ from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token
 from wasit.doc import ActorRef, Mention
 
+TOWN_KINDS = frozenset({"city", "place", "location", "region"})
 PLACE_KINDS = frozenset({"country", "capital", "city", "place", "location", "region"})
 RECIPIENT_PREPS = frozenset(
     {"مع", "الي", "الى", "ل", "لل", "ضد", "علي", "لدي", "ب", "بال", "عن", "تجاه", "نحو", "من", "بحق"}
@@ -79,6 +80,7 @@ class Group:
     place: bool
     codes: list[str] = field(default_factory=list)
     adjective: bool = False  # a nationality adjective alone («الإسرائيلي»): modifies a noun
+    town: bool = False  # a city or region: a target or a venue, never an actor
 
 
 @dataclass(slots=True)
@@ -134,7 +136,8 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                 g.codes.append(m.code)
                 continue
         groups.append(
-            Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code], _is_nisba(m))
+            Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code], _is_nisba(m),
+                  m.kind in TOWN_KINDS)
         )
     return groups
 
@@ -244,6 +247,9 @@ def assign_roles(
             if cand:
                 obj = cand[0]
                 r.how.append(f"recipient:prep:{obj.prep}" if obj.prep else "recipient:near")
+    if subj is not None and subj.town:
+        r.how.append("actor:dropped-town")
+        subj = None
     if subj is not None:
         r.actor = [subj]
     if obj is not None:
