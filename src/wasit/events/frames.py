@@ -173,7 +173,7 @@ def assign_roles(
     if agent:
         subj = agent[0]
         r.how.append("actor:agent-prep")
-    relative = verb and toks is not None and first > 0 and _bare(toks[first - 1].norm) in RELATIVES
+    relative = verb and not suffixed and toks is not None and first > 0 and _bare(toks[first - 1].norm) in RELATIVES
     if relative:
         # «الهجوم الذي استهدف القوات»: the antecedent is the subject, the next group the object
         r.how.append("relative-clause")
