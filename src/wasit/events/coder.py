@@ -126,6 +126,8 @@ def code_events(
                 continue
             if spec.weak and not (ev.actor or ev.recipient):
                 continue
+            if ev.type == "CONSULT" and ev.mode == "visit" and not ev.actor and not keep_actorless:
+                continue  # a visit without a visitor: someone arrived somewhere
             sent_events.extend(_split_visit(ev))
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:
@@ -228,7 +230,9 @@ def _refs(mentions: list[Mention], groups: list[Group]) -> list[ActorRef]:
             if key not in seen:
                 seen.add(key)
                 out.append(r)
-    return out
+    # a bare country beside a coded actor of that country adds nothing («نظيره التركي أردوغان»)
+    coded = {r.code.split(":")[0] for r in out if ":" in r.code}
+    return [r for r in out if ":" in r.code or r.code not in coded]
 
 
 def _make_event(

@@ -129,8 +129,15 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
         if groups:
             g = groups[-1]
             gap = normalize(text[g.end - offset : m.start - offset]).replace(" ", "")
-            same = m.code in g.codes
-            if (gap in _CONJ_GAPS and (conj or gap or same) and prep is None) or (gap == "" and same):
+            same = m.country in {c.split(":")[0] for c in g.codes}
+            raw_gap = text[g.end - offset : m.start - offset].split()
+            # «أوباما ونظيره التركي»: «و» + a noun, then a nationality adjective
+            counterpart = len(raw_gap) == 1 and normalize(raw_gap[0]).startswith("و") and _is_nisba(m)
+            if (
+                (gap in _CONJ_GAPS and (conj or gap or same) and prep is None)
+                or (gap == "" and same)
+                or (counterpart and prep is None)
+            ):
                 g.members.append(i)
                 g.end, g.last_tok = m.end, tj
                 g.codes.append(m.code)
