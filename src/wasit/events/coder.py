@@ -215,7 +215,7 @@ def _confirmed(events: list[Event], text: str, lexicon: TriggerLexicon) -> list[
 
 def _first_subject(groups: list[Group]) -> list[Group] | None:
     for g in groups:
-        if g.prep is None and not g.place:
+        if g.prep is None and not g.town:
             return [g]
     return None
 
