@@ -9,11 +9,14 @@ dropped unless `keep_actorless` is set (used for sentence-level detection benchm
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
+from wasit.actors.places import find_places
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import tokenize
 from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
+from wasit.events.detect import features, load_model
 from wasit.events.frames import (
     MEDIATOR_PREPS,
     Group,
@@ -29,6 +32,7 @@ from wasit.events.merge import countries, merge_events
 from wasit.events.status import Cues, find_attribution, is_commentary, load_cues, read_status
 from wasit.events.triggers import TriggerMatch, find_triggers
 
+_CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
 
@@ -40,22 +44,32 @@ class EventCoder:
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
-    def __init__(self, lexicon: str | None = None, keep_actorless: bool = False) -> None:
+    def __init__(
+        self, lexicon: str | None = None, keep_actorless: bool = False, confirm: bool = True
+    ) -> None:
         self.lexicon_path = lexicon
         self.keep_actorless = keep_actorless
+        self.confirm = confirm
 
     @property
     def lexicon(self) -> TriggerLexicon:
         return load_lexicon(self.lexicon_path)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.events = code_events(doc, self.lexicon, load_cues(), self.keep_actorless)
+        doc.events = code_events(doc, self.lexicon, load_cues(), self.keep_actorless, self.confirm)
         return doc
+
+
+#: Adjectives a recogniser may read as a country but that mostly mean something else
+#: («الدعم المالي» is financial support, not Mali).
+_FALSE_ADJECTIVES = frozenset(normalize(w) for w in ("المالي", "المالية", "ماليا", "مالية", "الماليه"))
 
 
 def _mentions_by_sentence(doc: Doc) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {}
     for i, m in enumerate(doc.mentions):
+        if normalize(m.text) in _FALSE_ADJECTIVES:
+            continue
         s = m.sentence if m.sentence >= 0 else _sentence_of(doc.sentences, m.start)
         out.setdefault(s, []).append(i)
     return out
@@ -68,7 +82,10 @@ def _sentence_of(sentences: list[Sentence], pos: int) -> int:
     return -1
 
 
-def code_events(doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: bool = False) -> list[Event]:
+def code_events(
+    doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: bool = False,
+    confirm: bool = True,
+) -> list[Event]:
     by_sent = _mentions_by_sentence(doc)
     text = doc.text
     events: list[Event] = []
@@ -83,29 +100,35 @@ def code_events(doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: b
             continue
         triggers = find_triggers(sent.text, lexicon, sent.start)
         attribution = find_attribution(toks, cues)
+        places = [(a + sent.start, b + sent.start, c) for a, b, c in find_places(sent.text)]
         sent_events: list[Event] = []
         mediator_phrases: list[tuple[TriggerMatch, Roles]] = []
         new_carried: list[Group] | None = None
+        verb_positions = frozenset(t.first for t in triggers if t.spec.verb)
         for m in triggers:
             spec = m.spec
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
             roles = assign_roles(
                 groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,
-                gender, doc.mentions,
+                gender, doc.mentions, toks, m.suffixed,
+                (not spec.verb) and spec.words[0] in cues.patient_nouns,
+                spec.verb and is_passive(toks[m.first].text, m.prefix), verb_positions,
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor
             if spec.words[0] in MEDIATOR_PREPS or m.prefix + spec.words[0] in MEDIATOR_PREPS:
                 mediator_phrases.append((m, roles))
             status, cue = read_status(sent.text, toks, m.first, m.last, m.prefix, spec.type, sent.start, cues)
-            ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution)
+            ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
             if ev is None:
                 continue
-            if not (ev.actor or ev.recipient or ev.mediator) and not keep_actorless:
+            if not (ev.actor or ev.recipient) and not keep_actorless:
                 continue
             if spec.weak and not (ev.actor or ev.recipient):
                 continue
-            sent_events.append(ev)
+            if ev.type == "CONSULT" and ev.mode == "visit" and not ev.actor and not keep_actorless:
+                continue  # a visit without a visitor: someone arrived somewhere
+            sent_events.extend(_split_visit(ev))
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:
             others = [e for e in sent_events if e.evidence[0].start != m.start]
@@ -115,6 +138,8 @@ def code_events(doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: b
                 for e in others:
                     if not e.mediator and e.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
                         e.mediator = med_refs
+        if confirm:
+            sent_events = _confirmed(sent_events, sent.text, lexicon)
         events.extend(sent_events)
         carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
     for ev in events:
@@ -122,9 +147,75 @@ def code_events(doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: b
     return merge_events(events)
 
 
+_LOC_WORDS = frozenset({"في", "ب", "بال", "داخل", "قرب", "الي", "الى"})
+
+
+def place_of(sent: Sentence, m: TriggerMatch, places: list[tuple[int, int, str]]) -> str | None:
+    """ISO3 of the place «في X» nearest after the trigger in its sentence (else before it)."""
+    text = sent.text
+    best: tuple[int, str] | None = None
+    for start, end, iso3 in places:
+        rel = start - sent.start
+        word_start = rel
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        attached = normalize(text[word_start:rel])
+        prev = normalize(text[:word_start].split()[-1]) if text[:word_start].split() else ""
+        if attached not in ("ب", "وب", "في") and prev not in _LOC_WORDS:
+            continue
+        dist = start - m.end if start >= m.end else 4 * (m.start - end)
+        if best is None or dist < best[0]:
+            best = (dist, iso3)
+    return best[1] if best else None
+
+
+def _split_visit(ev: Event) -> list[Event]:
+    """A visit to several countries is one event per host country."""
+    if ev.mode != "visit" or len({r.code.split(":")[0] for r in ev.recipient}) < 2:
+        return [ev]
+    out: list[Event] = []
+    for country in dict.fromkeys(r.code.split(":")[0] for r in ev.recipient):
+        rec = [r for r in ev.recipient if r.code.split(":")[0] == country]
+        out.append(replace(ev, recipient=rec, location=country, evidence=list(ev.evidence),
+                           attribution=list(ev.attribution)))
+    return out
+
+
+_DAMMA = "\u064f"
+
+
+def is_passive(word: str, prefix: str) -> bool:
+    """A verb written with a damma on its first letter (قُتل، اُعتقل، أُطلق) is passive."""
+    letters = [i for i, ch in enumerate(word) if ch.isalpha() and not ("\u064b" <= ch <= "\u065f")]
+    k = len(prefix)
+    if len(letters) <= k + 1:
+        return False
+    first = letters[k]
+    if word[first] in "يتن":
+        return False  # present tense: a damma on the prefix is also active form IV (يُطلق)
+    return word[first + 1 : first + 2] == _DAMMA or (word[letters[k + 1] + 1 : letters[k + 1] + 2] == _DAMMA and word[letters[k]] in "اأإ")
+
+
+def _confirmed(events: list[Event], text: str, lexicon: TriggerLexicon) -> list[Event]:
+    """Drop ASSAULT/PROTEST events of a sentence the detection model does not confirm."""
+    out: list[Event] = []
+    scores: dict[str, float] = {}
+    for ev in events:
+        model = load_model(ev.type) if ev.type in _CONFIRMED_TYPES else None
+        if model is not None:
+            if ev.type not in scores:
+                scores[ev.type] = model.score(features(text, lexicon))
+            ev.confidence = round(scores[ev.type], 3)
+            if scores[ev.type] < model.threshold:
+                continue
+            ev.evidence[0].rule += f" confirm:{scores[ev.type]:.2f}"
+        out.append(ev)
+    return out
+
+
 def _first_subject(groups: list[Group]) -> list[Group] | None:
     for g in groups:
-        if g.prep is None and not g.place:
+        if g.prep is None and not g.town:
             return [g]
     return None
 
@@ -139,12 +230,14 @@ def _refs(mentions: list[Mention], groups: list[Group]) -> list[ActorRef]:
             if key not in seen:
                 seen.add(key)
                 out.append(r)
-    return out
+    # a bare country beside a coded actor of that country adds nothing («نظيره التركي أردوغان»)
+    coded = {r.code.split(":")[0] for r in out if ":" in r.code}
+    return [r for r in out if ":" in r.code or r.code not in coded]
 
 
 def _make_event(
     mentions: list[Mention], m: TriggerMatch, roles: Roles, status: str, cue: str | None,
-    sent: Sentence, attribution: list[str],
+    sent: Sentence, attribution: list[str], places: list[tuple[int, int, str]],
 ) -> Event | None:
     spec = m.spec
     actor = _refs(mentions, roles.actor)
@@ -162,8 +255,8 @@ def _make_event(
         head, tail = split_between(roles.actor[0], mentions)
         if head and tail:
             actor, recipient = head, tail
-    location = None
-    if roles.location_group is not None:
+    location = place_of(sent, m, places)
+    if location is None and roles.location_group is not None:
         location = mentions[roles.location_group.members[0]].country
     if spec.frame == "visit" and recipient:
         if location is None:
@@ -175,9 +268,20 @@ def _make_event(
         rm = recipient[0].mention
         if rm is not None and mentions[rm].kind in ("country", "city", "capital", "place"):
             location = recipient[0].code.split(":")[0]
-    # an actor cannot be its own recipient unless the text says so twice
-    if actor and recipient and [a.code for a in actor] == [r.code for r in recipient] and spec.type not in ("CONSULT", "AGREE"):
-        recipient = []
+    # Defaults when the text names no target: an attack hits the place where it happens, an
+    # arrest or trial by a state is domestic (the country only, no sector: the sector is unknown).
+    if not recipient and spec.type == "ASSAULT" and location and actor and location not in {
+        a.code.split(":")[0] for a in actor
+    }:
+        recipient = [ActorRef(location)]
+        roles.how.append("recipient:default-location")
+    elif not recipient and spec.type == "COERCE" and actor:
+        recipient = [ActorRef(actor[0].code.split(":")[0])]
+        roles.how.append("recipient:default-domestic")
+    # an actor is not its own recipient: the frame read one side twice
+    if actor and recipient and spec.mode != "multilateral":
+        acodes = {a.code for a in actor}
+        recipient = [r for r in recipient if r.code not in acodes]
     rule = spec.rule + ("" if not roles.how else " " + ",".join(roles.how))
     if cue:
         rule += f" status:{status}({cue})"

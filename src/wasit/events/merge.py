@@ -25,7 +25,8 @@ def _side_ok(a: frozenset[str], b: frozenset[str]) -> bool:
 def same_event(a: Event, b: Event) -> bool:
     if a.type != b.type:
         return False
-    if a.mode and b.mode and a.mode != b.mode:
+    visit_meeting = a.type == "CONSULT" and {a.mode, b.mode} == {None, "visit"}
+    if a.mode != b.mode and not visit_meeting and ((a.mode and b.mode) or a.type == "CONSULT"):
         return False
     if a.status != b.status and "negated" in (a.status, b.status):
         return False
@@ -43,9 +44,9 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 def _absorb(keep: Event, other: Event) -> None:
-    if not keep.actor and other.actor:
+    if not keep.actor and other.actor and countries(other.actor) != countries(keep.recipient):
         keep.actor = other.actor
-    if not keep.recipient and other.recipient:
+    if not keep.recipient and other.recipient and countries(other.recipient) != countries(keep.actor):
         keep.recipient = other.recipient
     if not keep.mediator and other.mediator:
         keep.mediator = other.mediator

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wasit.ar.normalize import strip_marks
 from wasit.ar.tokens import Token, clitic_splits, tokenize
 from wasit.events.lexicon import TriggerLexicon, TriggerSpec
 
@@ -18,7 +19,7 @@ _NOUN_PREFIXES = frozenset(
     {"", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
      "وب", "وك", "ول", "فب", "فك", "فل", "وبال", "فبال", "وكال", "فكال"}
 )  # fmt: skip
-_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك")
+_SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "ه")  # 3rd person and «نا»: news narrates
 _MIN_STEM = 3
 
 
@@ -33,16 +34,21 @@ class TriggerMatch:
     text: str
     spec: TriggerSpec
     prefix: str  # the proclitics of the first word (normalised), e.g. "و" or "س"
+    suffixed: bool = False  # the first word carries a pronoun suffix (زيارته، اتهمه)
 
 
-def _analyses(norm: str) -> list[tuple[str, str]]:
-    """(prefix, base) readings of a normalised word: split off proclitics, then a suffix."""
+def _analyses(norm: str, original: str = "") -> list[tuple[str, str]]:
+    """(prefix, base) readings of a normalised word: split off proclitics, then a suffix.
+
+    A word written with teh marbuta (وزارة) has no pronoun suffix to strip: its final ه is ة.
+    """
     out: list[tuple[str, str]] = []
+    marbuta = strip_marks(original).endswith("\u0629")
     for prefix, stem in clitic_splits(norm.replace("\u200c", ""), min_stem=2):
         if prefix and len(stem) < _MIN_STEM and prefix not in ("و", "ف"):
             continue
         out.append((prefix, stem))
-        for suf in _SUFFIXES:
+        for suf in () if marbuta else _SUFFIXES:
             if stem.endswith(suf) and len(stem) - len(suf) >= _MIN_STEM:
                 base = stem[: -len(suf)]
                 out.append((prefix, base))
@@ -83,7 +89,7 @@ def _match_at(
     toks: list[Token], i: int, lexicon: TriggerLexicon, offset: int, text: str
 ) -> TriggerMatch | None:
     best: TriggerMatch | None = None
-    for prefix, base in _analyses(toks[i].norm):
+    for prefix, base in _analyses(toks[i].norm, toks[i].text):
         for spec in lexicon.by_first.get(base, ()):
             allowed = _VERB_PREFIXES if spec.verb else _NOUN_PREFIXES
             if prefix not in allowed:
@@ -96,8 +102,12 @@ def _match_at(
             last = i + n - 1
             if best is None or last > best.last:
                 start, end = toks[i].start, toks[last].end
+                rest = toks[i].norm.replace("\u200c", "")[len(prefix) :]
+                extra = len(rest) - len(base)
+                suffixed = extra > 0 and not (extra == 1 and rest.endswith("ا"))
                 best = TriggerMatch(
-                    i, last, start, end, text[start - offset : end - offset], spec, prefix
+                    i, last, start, end, text[start - offset : end - offset], spec, prefix,
+                    suffixed,
                 )
         if best is not None and best.last > i:
             break
