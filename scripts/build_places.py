@@ -1,0 +1,87 @@
+"""Build src/wasit/data/actors/places.tsv: Middle East / North Africa cities and regions.
+
+Source: ../shared/data/lexicons/gazetteers/mena_cities_ar_geonames.tsv (GeoNames cities15000
+alternate names, CC BY 4.0 — attribution in src/wasit/data/actors/README.md), cleaned: names
+shorter than three letters, Arabic common words and misspellings (BLOCK) are dropped, and a few
+regions are added by hand (REGIONS). Cities are written most populous first, so a name two
+cities share (طرابلس) goes to the larger one.
+
+Run: /work/venv/bin/python scripts/build_places.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "wasit" / "data" / "actors" / "places.tsv"
+
+ALPHA3 = ROOT / "src" / "wasit" / "data" / "actors" / "countries.tsv"
+
+# Alternate names that are common words, other things or misspellings (hand-written).
+BLOCK = {
+    "البلا", "لقدس", "يبوس", "صهيون", "مريّا", "ساليم", "العين", "الجزيره", "الجزيرة", "المدينة",
+    "النصر", "الوحدة", "السلام", "الحرية", "الثورة", "الشعب", "النهضة", "الأمل", "المنصورة الجديدة",
+    "البلد", "السوق", "الجديدة", "الحي", "المركز", "الشرق", "الغرب", "الشمال", "الجنوب", "الوسط",
+    "الكرامة", "العاصمة", "المطار", "الميناء", "أولى القبلتين", "دبى", "اريئيل",
+}  # fmt: skip
+# City names whose country in Arabic news differs from GeoNames' (hand-decided, see README).
+OVERRIDE = {"Jerusalem": "PSE"}
+# Regions and places the gazetteer lacks (hand-written facts).
+REGIONS: list[tuple[str, str, str]] = [
+    ("PSE", "Gaza Strip", "قطاع غزة|غزة"),
+    ("PSE", "West Bank", "الضفة الغربية|الضفة"),
+    ("PSE", "Khan Younis", "خان يونس|خانيونس"),
+    ("PSE", "Rafah", "رفح"),
+    ("PSE", "Jenin", "جنين"),
+    ("PSE", "Tulkarm", "طولكرم"),
+    ("PSE", "Deir al-Balah", "دير البلح"),
+    ("PSE", "Jabalia", "جباليا"),
+    ("PSE", "Beit Lahia", "بيت لاهيا"),
+    ("PSE", "Beit Hanoun", "بيت حانون"),
+    ("PSE", "Al-Aqsa Mosque", "المسجد الأقصى|الأقصى"),
+    ("ISR", "Negev", "النقب"),
+    ("SYR", "Golan", "الجولان|هضبة الجولان"),
+    ("SYR", "Idlib", "إدلب|ادلب"),
+    ("LBN", "South Lebanon", "جنوب لبنان"),
+    ("EGY", "Sinai", "سيناء|شبه جزيرة سيناء"),
+    ("YEM", "Hodeidah", "الحديدة"),
+    ("YEM", "Red Sea coast", "البحر الأحمر"),
+    ("ESH", "Western Sahara", "الصحراء الغربية"),
+    ("SDN", "Darfur", "دارفور"),
+    ("IRQ", "Kurdistan Region", "إقليم كردستان|كردستان العراق"),
+]
+_NAME = re.compile(r"^[\u0621-\u064a ]{3,}$")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = ap.parse_args()
+    a2to3: dict[str, str] = {}
+    for line in ALPHA3.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            c = line.split("\t")
+            a2to3[c[1]] = c[0]
+    src = args.shared / "data" / "lexicons" / "gazetteers" / "mena_cities_ar_geonames.tsv"
+    with src.open(encoding="utf-8") as f:
+        recs = sorted(csv.DictReader(f, delimiter="\t"), key=lambda r: -int(r["population"] or 0))
+    rows: list[tuple[str, str, str]] = list(REGIONS)
+    for r in recs:
+        iso3 = OVERRIDE.get(r["name_en"], a2to3.get(r["country"], ""))
+        names = [n.strip() for n in r["names_ar"].split("|")]
+        names = [n for n in names if _NAME.match(n) and n not in BLOCK]
+        if iso3 and names:
+            rows.append((iso3, r["name_en"], "|".join(names[:6])))
+    with OUT.open("w", encoding="utf-8") as f:
+        f.write("# Built by scripts/build_places.py — do not edit by hand.\n")
+        f.write("# iso3\tname_en\tArabic names (GeoNames, CC BY 4.0; regions hand-written)\n")
+        for iso3, name, forms in rows:
+            f.write(f"{iso3}\t{name}\t{forms}\n")
+
+
+if __name__ == "__main__":
+    main()

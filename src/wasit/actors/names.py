@@ -1,0 +1,164 @@
+"""Reading the name of a person the KB does not know, right after a title.
+
+«القيادي في حماس حماد الرقب»، «نائب مساعد وزير الخارجية جوشوا هاريس»: the words after a coded
+title are a name when they start with a known given name (data/actors/first_names.txt), or when
+two or three words that are not function words stand alone before punctuation or a verb of
+saying. Names rarely start with the article; later words may («نوري المالكي»).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from wasit.actors.kb import DATA_DIR
+from wasit.ar.normalize import normalize
+from wasit.ar.tokens import Token
+
+#: Words that never belong to a name after a title (normalised).
+STOP = frozenset(
+    normalize(w)
+    for w in [
+        "في",
+        "على",
+        "عن",
+        "من",
+        "إلى",
+        "الى",
+        "مع",
+        "إن",
+        "أن",
+        "ان",
+        "أنه",
+        "إنه",
+        "الذي",
+        "التي",
+        "الذين",
+        "خلال",
+        "قال",
+        "قالت",
+        "أكد",
+        "أكدت",
+        "أعلن",
+        "أعلنت",
+        "صرح",
+        "صرحت",
+        "أوضح",
+        "أوضحت",
+        "أشار",
+        "أشارت",
+        "إلى",
+        "لدى",
+        "بعد",
+        "قبل",
+        "منذ",
+        "حتى",
+        "أمس",
+        "اليوم",
+        "غدا",
+        "يوم",
+        "السابق",
+        "الأسبق",
+        "الحالي",
+        "الجديد",
+        "الجديدة",
+        "المقبل",
+        "رفيع",
+        "رفيعة",
+        "المستوى",
+        "كان",
+        "كانت",
+        "هو",
+        "هي",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "وقال",
+        "وقالت",
+        "وأكد",
+        "وأعلن",
+        "حيث",
+        "بشأن",
+        "حول",
+        "ضد",
+        "عبر",
+        "أمام",
+        "بين",
+        "لم",
+        "لن",
+        "قد",
+        "ثم",
+        "أو",
+        "أي",
+        "كل",
+        "بعض",
+        "المكلف",
+        "المكلفة",
+        "بالإنابة",
+        "بالوكالة",
+        "المنتهية",
+        "ولايته",
+        "ولايتها",
+        "نفسه",
+        "نفسها",
+        "أيضا",
+    ]
+)
+#: Particles inside names: «بن»، «آل»، «أبو»، «عبد».
+LINKS = frozenset(normalize(w) for w in (["بن", "ابن", "بنت", "آل", "أبو", "ابو", "عبد", "ولد"]))
+#: Verbs of saying and other words that may follow a name.
+AFTER = frozenset(
+    normalize(w)
+    for w in ["قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "إن", "أن", "في", "إلى", "خلال"]
+)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    path = DATA_DIR / "first_names.txt"
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.add(normalize(line))
+    return frozenset(out)
+
+
+def _namelike(t: Token) -> bool:
+    w = t.norm
+    return len(w) >= 2 and w.isalpha() and w not in STOP and not w.isascii()
+
+
+def read_unknown_name(tokens: list[Token], seps: list[str], i: int, limit: int) -> int | None:
+    """Index of the last token of a name starting at token `i` (before `limit`), or None."""
+    if i >= min(limit, len(tokens)) or i == 0 or seps[i - 1] != " ":
+        return None
+    t0 = tokens[i]
+    if not _namelike(t0) or t0.norm.startswith("ال"):
+        return None
+    known_first = t0.norm in first_names() or t0.norm in LINKS
+    stop = min(limit, len(tokens))
+    j = i
+    need = 1  # surname words still expected
+    while j + 1 < stop and seps[j] == " " and j - i < 5:
+        nxt = tokens[j + 1]
+        if not _namelike(nxt) or nxt.norm in AFTER:
+            break
+        if tokens[j].norm in LINKS or nxt.norm in LINKS:
+            j += 1
+            need = 0
+            continue
+        if need > 0:
+            j += 1
+            need -= 1
+            continue
+        break
+    if tokens[j].norm in LINKS or j == i:
+        return None
+    if known_first:
+        return j
+    # without a known given name: two words, then punctuation, a verb of saying or the end
+    if j - i != 1:
+        return None
+    after_ok = j + 1 >= len(tokens) or seps[j] != " " or tokens[j + 1].norm in AFTER
+    return j if after_ok else None

@@ -1,0 +1,354 @@
+"""The `actors` stage: find actor mentions in the cleaned text and resolve them to codes.
+
+1. The matcher finds every KB key on the tokens (with clitic prefixes); the longest hits that
+   do not overlap are kept.
+2. Sequences are composed: institution/role heads take the country of a nationality adjective
+   («وزارة الخارجية الأمريكية»), of a country in the genitive («سفير الجزائر») or after «في/ب»
+   («الشرطة في مصر»), or the code of an organisation («المتحدث باسم حماس»); a person after a
+   title becomes one mention with the title («وزير الخارجية الأمريكي أنتوني بلينكن»).
+3. Unknown people introduced by a coded title get the title's code (`resolved_by="title"`).
+4. Coreference links later surnames, titles alone and «الحركة» to earlier mentions.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from wasit.actors.coref import resolve_coreference
+from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Actor, Entry, get_kb
+from wasit.actors.matcher import Hit, Matcher
+from wasit.actors.names import read_unknown_name
+from wasit.ar.normalize import normalize
+from wasit.ar.tokens import Token, tokenize
+from wasit.doc import Doc, Mention
+
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+_IN_WORDS = frozenset({"في", "لدي", "بدوله", "داخل"})
+_FORMER = frozenset(normalize(w) for w in ("السابق", "الأسبق", "السابقة"))
+#: Words that may stand between a title and the name («وزير الخارجية الجزائري آنذاك أحمد عطاف»).
+_BETWEEN = frozenset(
+    normalize(w) for w in ("آنذاك", "حينها", "حينذاك", "السابق", "الأسبق", "الحالي", "السابقة")
+)
+
+
+@dataclass(slots=True)
+class Unit:
+    """A selected hit, interpreted."""
+
+    first: int
+    last: int
+    prefix: str
+    type: str  # ACTOR, ADJ, HEAD
+    entry: Entry
+    actor: Actor | None = None
+
+
+def select_longest(hits: Sequence[Hit]) -> list[Hit]:
+    """Non-overlapping hits, longest first (tokens, then characters), in text order."""
+    taken: set[int] = set()
+    out: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (-(h.last - h.first), -h.length, h.first)):
+        span = range(h.first, h.last + 1)
+        if any(i in taken for i in span):
+            continue
+        taken.update(span)
+        out.append(h)
+    out.sort(key=lambda h: h.first)
+    return out
+
+
+def _pick_entry(entries: tuple[Entry, ...]) -> Entry:
+    order = {ACTOR: 0, ADJ: 1, HEAD: 2}
+    return min(entries, key=lambda e: order.get(e.type, 3))
+
+
+def _skip_prefix(token_text: str, n: int) -> int:
+    """Offset in the original token text after `n` normalised characters."""
+    seen = 0
+    for i, ch in enumerate(token_text):
+        if seen == n:
+            return i
+        if not _MARKS.match(ch):
+            seen += 1
+    return len(token_text)
+
+
+class ActorRecognizer:
+    """Pipeline stage: fills `doc.mentions` (see module docstring)."""
+
+    name: ClassVar[str] = "actors"
+    requires: ClassVar[tuple[str, ...]] = ("sentences",)
+    assigns: ClassVar[tuple[str, ...]] = ("mentions",)
+
+    def __init__(
+        self,
+        extra_files: Sequence[str] = (),
+        unknown_people: bool = True,
+        coreference: bool = True,
+    ) -> None:
+        self.extra_files = tuple(str(p) for p in extra_files)
+        self.unknown_people = unknown_people
+        self.coreference = coreference
+        self._matcher: Matcher | None = None
+
+    def __getstate__(self) -> dict[str, object]:
+        return {
+            "extra_files": self.extra_files,
+            "unknown_people": self.unknown_people,
+            "coreference": self.coreference,
+        }
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.extra_files = tuple(str(p) for p in state["extra_files"])  # type: ignore[attr-defined]
+        self.unknown_people = bool(state["unknown_people"])
+        self.coreference = bool(state["coreference"])
+        self._matcher = None
+
+    @property
+    def kb(self) -> KB:
+        return self.matcher.kb
+
+    @property
+    def matcher(self) -> Matcher:
+        if self._matcher is None:
+            self._matcher = _cached_matcher(self.extra_files)
+        return self._matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.mentions = self.find(doc.text, doc.pub_date, [s.start for s in doc.sentences])
+        return doc
+
+    def find(
+        self, text: str, pub_date: str | None = None, sentence_starts: Sequence[int] = ()
+    ) -> list[Mention]:
+        """Mentions of `text`, sorted by start, non-overlapping."""
+        tokens = tokenize(text)
+        seps = [
+            " " if text[a.end : b.start].isspace() else "\n" for a, b in itertools.pairwise(tokens)
+        ]
+        hits = select_longest(self.matcher.find(tokens, seps))
+        units = [self._unit(h) for h in hits]
+        mentions = _compose(units, tokens, seps, text, pub_date, self.kb, self.unknown_people)
+        starts = list(sentence_starts)
+        for m in mentions:
+            m.sentence = bisect_right(starts, m.start) - 1 if starts else -1
+        if self.coreference:
+            mentions = resolve_coreference(mentions, tokens, text, self.kb, pub_date)
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _unit(self, h: Hit) -> Unit:
+        e = _pick_entry(h.entries)
+        actor = self.kb.actors.get(e.actor_id) if e.actor_id else None
+        return Unit(h.first, h.last, h.prefix, e.type, e, actor)
+
+
+_MATCHERS: dict[tuple[str, ...], Matcher] = {}
+
+
+def _cached_matcher(extra: tuple[str, ...]) -> Matcher:
+    m = _MATCHERS.get(extra)
+    if m is None:
+        m = _MATCHERS[extra] = Matcher(get_kb(extra))
+    return m
+
+
+# -- composition ---------------------------------------------------------------------------
+
+
+def _span(tokens: list[Token], u_first: int, prefix: str, u_last: int) -> tuple[int, int]:
+    t = tokens[u_first]
+    start = t.start + _skip_prefix(t.text, len(prefix)) if prefix else t.start
+    return start, tokens[u_last].end
+
+
+def _adjacent(a: Unit, b: Unit, seps: list[str]) -> bool:
+    return b.first == a.last + 1 and seps[a.last] == " "
+
+
+def _country_of(u: Unit) -> str | None:
+    if u.type == ADJ:
+        return u.entry.country
+    if u.type == ACTOR and u.actor is not None and u.actor.kind in ("country", "capital"):
+        return u.actor.code.split(":")[0]
+    return None
+
+
+def _compose(
+    units: list[Unit],
+    tokens: list[Token],
+    seps: list[str],
+    text: str,
+    pub_date: str | None,
+    kb: KB,
+    unknown_people: bool,
+) -> list[Mention]:
+    out: list[Mention] = []
+    i = 0
+    n = len(units)
+    while i < n:
+        u = units[i]
+        if u.type == HEAD and u.entry.kind == "thing":
+            # «الغارات الإسرائيلية»: only with a nationality adjective right after it
+            if i + 1 < n and units[i + 1].type == ADJ and _adjacent(u, units[i + 1], seps):
+                v = units[i + 1]
+                start, _ = _span(tokens, u.first, u.prefix, u.last)
+                end = tokens[v.last].end
+                code = f"{v.entry.country}:{u.entry.sector}"
+                out.append(
+                    Mention(start, end, text[start:end], code, "institution", resolved_by="pattern")
+                )
+                i += 2
+            else:
+                i += 1
+            continue
+        if u.type == HEAD:
+            j = i
+            while (
+                j + 1 < n
+                and units[j + 1].type == HEAD
+                and units[j + 1].entry.kind != "thing"
+                and _adjacent(units[j], units[j + 1], seps)
+            ):
+                j += 1
+            m, i = _compose_head(units, i, j, tokens, seps, text, pub_date, kb, unknown_people)
+            if m is not None:
+                out.append(m)
+            continue
+        start, end = _span(tokens, u.first, u.prefix, u.last)
+        last = i
+        if u.type == ACTOR and u.actor is not None:
+            a = u.actor
+            # «حزب الله اللبناني»: an adjective of the same country belongs to the name
+            nx = units[i + 1] if i + 1 < n else None
+            same = (
+                nx is not None
+                and nx.type == ADJ
+                and nx.entry.country == a.code_on(pub_date).split(":")[0]
+            )
+            if nx is not None and same and _adjacent(u, nx, seps):
+                last = i + 1
+                end = tokens[nx.last].end
+            out.append(_actor_mention(a, start, end, text, pub_date))
+        elif u.type == ADJ and u.entry.country:
+            code = u.entry.country + (":CVL" if u.entry.kind == "pl" else "")
+            out.append(Mention(start, end, text[start:end], code, "country", resolved_by="kb"))
+        i = last + 1
+    return out
+
+
+def _actor_mention(
+    a: Actor, start: int, end: int, text: str, pub_date: str | None, how: str = "kb"
+) -> Mention:
+    named = a.kind in ("person", "org", "group", "institution")
+    if a.source.startswith("user:"):
+        how = "user"
+    return Mention(
+        start, end, text[start:end], a.code_on(pub_date), a.kind,
+        name=a.name if named else None, actor_id=a.id, resolved_by=how,
+    )  # fmt: skip
+
+
+def _compose_head(
+    units: list[Unit],
+    i: int,
+    j: int,
+    tokens: list[Token],
+    seps: list[str],
+    text: str,
+    pub_date: str | None,
+    kb: KB,
+    unknown_people: bool,
+) -> tuple[Mention | None, int]:
+    """Heads units[i..j], then what gives them a country; returns the mention and next index."""
+    n = len(units)
+    head = units[j]
+    sector = head.entry.sector or "GOV"
+    kind = "role" if any(units[k].entry.kind == "role" for k in range(i, j + 1)) else "institution"
+    start, end = _span(tokens, units[i].first, units[i].prefix, head.last)
+    code: str | None = None
+    nxt = j + 1
+    via = "pattern"
+    if nxt < n:
+        v = units[nxt]
+        gap = v.first - head.last - 1
+        adjacent = gap == 0 and seps[head.last] == " "
+        in_gap = gap == 1 and tokens[head.last + 1].norm in _IN_WORDS and seps[head.last] == " "
+        country = _country_of(v)
+        if (country and v.type == ADJ and adjacent) or (
+            country
+            and v.type == ACTOR
+            and ((adjacent and not v.prefix) or in_gap or (adjacent and v.prefix == "ب"))
+        ):
+            code = f"{country}:{sector}"
+        elif (
+            v.type == ACTOR
+            and v.actor is not None
+            and v.actor.kind in ("org", "group", "institution")
+            and (adjacent or in_gap)
+        ):
+            code = v.actor.code_on(pub_date)
+            if kind == "role" and v.actor.kind == "group":
+                kind = "role"
+        if code is not None:
+            end = tokens[v.last].end
+            nxt += 1
+            # «سفير الجزائر بواشنطن» / «السفارة الأمريكية في القاهرة»: the place belongs to it
+            if nxt < n and _country_of(units[nxt]) and units[nxt].type == ACTOR:
+                w = units[nxt]
+                g2 = w.first - v.last - 1
+                if (g2 == 0 and w.prefix == "ب" and seps[v.last] == " ") or (
+                    g2 == 1 and tokens[v.last + 1].norm == "في" and seps[v.last] == " "
+                ):
+                    end = tokens[w.last].end
+                    nxt += 1
+    # a known person right after the title (and its country), maybe after «آنذاك»
+    last_tok = _last_token(tokens, end)
+    former = False
+    while (
+        last_tok + 1 < len(tokens)
+        and tokens[last_tok + 1].norm in _BETWEEN
+        and seps[last_tok] == " "
+    ):
+        last_tok += 1
+        former = former or tokens[last_tok].norm in _FORMER
+    if former and code is not None:
+        code = code.split(":")[0] + ":ELI"
+    if nxt < n:
+        p = units[nxt]
+        is_person = p.type == ACTOR and p.actor is not None and p.actor.kind == "person"
+        if is_person and p.actor is not None and p.first == last_tok + 1 and seps[last_tok] == " ":
+            pe = tokens[p.last].end
+            m = _actor_mention(p.actor, start, pe, text, pub_date)
+            if former:
+                m.code = m.country + ":ELI"
+            return m, nxt + 1
+    if code is None:
+        return None, nxt
+    if kind == "role" and unknown_people:
+        name_end = read_unknown_name(
+            tokens, seps, last_tok + 1, units[nxt].first if nxt < n else len(tokens)
+        )
+        if name_end is not None:
+            pe = tokens[name_end].end
+            name_text = text[tokens[last_tok + 1].start : pe]
+            return Mention(
+                start, pe, text[start:pe], code, "person", name=name_text, resolved_by="title"
+            ), nxt
+    return Mention(start, end, text[start:end], code, kind, resolved_by=via), nxt
+
+
+def _last_token(tokens: list[Token], end: int) -> int:
+    lo, hi = 0, len(tokens) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if tokens[mid].end <= end:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo

@@ -1,0 +1,165 @@
+"""The actors stage on sentences written for these tests."""
+
+from __future__ import annotations
+
+import itertools
+import pickle
+
+import pytest
+
+from wasit.actors.recognizer import ActorRecognizer
+from wasit.doc import Doc, Mention
+from wasit.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def rec() -> ActorRecognizer:
+    return ActorRecognizer()
+
+
+def _find(rec: ActorRecognizer, text: str, date: str | None = "2023-11-01") -> list[Mention]:
+    return rec.find(text, date)
+
+
+def _codes(ms: list[Mention]) -> dict[str, str]:
+    return {m.text: m.code for m in ms}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # countries, with clitics
+        ("وصل الوفد إلى الجزائر أمس", "الجزائر", "DZA:GOV"),
+        ("وأعلنت والجزائر موقفها", "الجزائر", "DZA:GOV"),
+        ("قدمت بلبنان مساعدات", "لبنان", "LBN:GOV"),
+        ("زار لبنان وفد رسمي", "لبنان", "LBN:GOV"),
+        ("رحبت للولايات المتحدة بالقرار", "ولايات المتحدة", "USA:GOV"),
+        # capitals and seats for the government
+        ("وقالت واشنطن إنها ترحب", "واشنطن", "USA:GOV"),
+        ("وصل الوفد للدوحة صباحا", "دوحة", "QAT:GOV"),
+        ("رد الكرملين على البيان", "الكرملين", "RUS:GOV"),
+        # organisations and movements with the fixed codes
+        ("أعلنت حركة حماس موافقتها", "حركة حماس", "PSE:REB"),
+        ("قدمت قطر دعما لحماس", "حماس", "PSE:REB"),
+        ("قال متحدث إن حزب الله أطلق صواريخ", "حزب الله", "LBN:REB"),
+        ("هاجم الحوثيون سفينة", "الحوثيون", "YEM:REB"),
+        ("تبنى تنظيم داعش الهجوم", "تنظيم داعش", "IMG:REB"),
+        ("اجتمع مجلس الأمن الدولي", "مجلس الأمن الدولي", "UNO"),
+        ("دعت جامعة الدول العربية إلى التهدئة", "جامعة الدول العربية", "IGO"),
+        ("أعلنت حركة فتح رفضها", "حركة فتح", "PSE:PTY"),
+        ("رحبت السلطة الفلسطينية بالقرار", "السلطة الفلسطينية", "PSE:GOV"),
+        # institutions with a nationality adjective, a genitive country or «في»
+        ("قالت وزارة الخارجية الفرنسية في بيان", "وزارة الخارجية الفرنسية", "FRA:GOV"),
+        ("وقصف الجيش الإسرائيلي مواقع", "الجيش الإسرائيلي", "ISR:MIL"),
+        ("اعتقلت الشرطة التونسية ثلاثة", "الشرطة التونسية", "TUN:COP"),
+        ("اعتقلت الشرطة في مصر ثلاثة", "الشرطة في مصر", "EGY:COP"),
+        ("قال سفير الجزائر بواشنطن إن", "سفير الجزائر بواشنطن", "DZA:GOV"),
+        ("أصدرت المحكمة المصرية حكما", "المحكمة المصرية", "EGY:JUD"),
+        ("صوت البرلمان العراقي على القانون", "البرلمان العراقي", "IRQ:LEG"),
+        ("قال المتحدث باسم الجيش الإسرائيلي إن", "المتحدث باسم الجيش الإسرائيلي", "ISR:MIL"),
+        ("أعلنت المخابرات التركية", "المخابرات التركية", "TUR:SPY"),
+        ("قتل ثلاثة فلسطينيين برصاص", "فلسطينيين", "PSE:CVL"),
+        ("التقى وزير خارجية قطر نظيره", "وزير خارجية قطر", "QAT:GOV"),
+    ],
+)
+def test_finds_and_codes(rec: ActorRecognizer, text: str, surface: str, code: str) -> None:
+    found = _codes(_find(rec, text))
+    assert found.get(surface) == code, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بلينكن يصل إلى المنطقة",  # a name that begins with ب
+        "لبنان يرحب",  # a name that begins with ل
+    ],
+)
+def test_names_beginning_with_clitic_letters_are_whole(rec: ActorRecognizer, text: str) -> None:
+    first = _find(rec, text)[0]
+    assert first.start == 0 and first.text == text.split()[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شعر الجمهور بالحماس الشديد",  # حماس with the article is enthusiasm, not Hamas
+        "تم فتح الطريق أمام السيارات",  # فتح (opened) alone is not Fatah
+        "انطلقت الطائرة من القاعدة العسكرية",  # القاعدة (the base) alone is not al-Qaeda
+    ],
+)
+def test_no_false_actor(rec: ActorRecognizer, text: str) -> None:
+    codes = [m.code for m in _find(rec, text)]
+    assert not any(c.startswith(("PSE:REB", "PSE:PTY", "IMG")) for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "name"),
+    [
+        (
+            "اتصل وزير الخارجية الأمريكي أنتوني بلينكن بنظيره",
+            "وزير الخارجية الأمريكي أنتوني بلينكن",
+            "USA:GOV",
+            "Antony Blinken",
+        ),
+        (
+            "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الوفد",
+            "أمير قطر الشيخ تميم بن حمد آل ثاني",
+            "QAT:GOV",
+            "Tamim bin Hamad Al Thani",
+        ),
+        (
+            "وقال القيادي في حماس حماد الرقب إن الحركة مستعدة",
+            "القيادي في حماس حماد الرقب",
+            "PSE:REB",
+            "حماد الرقب",
+        ),
+        (
+            "زار نائب مساعد وزير الخارجية الأمريكي جون ماكدونالد الجزائر",
+            "نائب مساعد وزير الخارجية الأمريكي جون ماكدونالد",
+            "USA:GOV",
+            "جون ماكدونالد",
+        ),
+    ],
+)
+def test_title_and_name_are_one_mention(
+    rec: ActorRecognizer, text: str, surface: str, code: str, name: str
+) -> None:
+    ms = [m for m in _find(rec, text) if m.kind == "person"]
+    assert ms and ms[0].text == surface and ms[0].code == code and ms[0].name == name, ms
+
+
+def test_coreference_surname_and_movement(rec: ActorRecognizer) -> None:
+    text = (
+        "وقال القيادي في حماس حماد الرقب إن الحركة مستعدة للتفاوض. وأضاف الرقب أن الوسطاء يعملون."
+    )
+    ms = _find(rec, text)
+    by_text = {m.text: m for m in ms}
+    assert by_text["الحركة"].resolved_by == "coref" and by_text["الحركة"].code == "PSE:REB"
+    rq = by_text["الرقب"]
+    assert rq.resolved_by == "coref" and rq.name == "حماد الرقب" and rq.antecedent is not None
+    assert ms[rq.antecedent].kind == "person"
+
+
+def test_mentions_sorted_and_disjoint(rec: ActorRecognizer) -> None:
+    text = "قالت الخارجية الأمريكية إن واشنطن وبلينكن والجيش الإسرائيلي وحماس والدوحة يتفاوضون في القاهرة."
+    ms = _find(rec, text)
+    assert len(ms) >= 5
+    for a, b in itertools.pairwise(ms):
+        assert a.end <= b.start
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+
+
+def test_stage_in_default_pipeline_and_picklable() -> None:
+    pipe = build_pipeline(["clean", "segment", "actors"])
+    doc = pipe(
+        Doc(
+            raw_text="قال وزير الخارجية الجزائري أحمد عطاف إن الجزائر ستستضيف المحادثات.\nوأضاف عطاف أن الحوار مستمر.",
+            pub_date="2024-02-01",
+        )
+    )
+    assert "mentions" in doc.layers
+    assert any(m.name == "Ahmed Attaf" and m.code == "DZA:GOV" for m in doc.mentions)
+    assert all(m.sentence >= 0 for m in doc.mentions)
+    stage = pickle.loads(pickle.dumps(ActorRecognizer()))
+    assert stage.find("وقالت واشنطن")[0].code == "USA:GOV"
