@@ -36,13 +36,23 @@ def _nearest(timexes: list[Timex], start: int, end: int) -> Timex | None:
     return best[2] if best else None
 
 
+def _future_for_past(doc: Doc, event: Event, t: Timex) -> bool:
+    """A date after publication cannot be the date of an event the text says happened."""
+    if event.status != "asserted" or not doc.pub_date or not t.value:
+        return False
+    return t.value.split("/")[0] > doc.pub_date[:10]
+
+
 def date_event(doc: Doc, event: Event) -> None:
     span = _evidence_span(event)
     if span is not None:
         sent_idx, start, end = span
         sent = next((s for s in doc.sentences if s.idx == sent_idx), None) or doc.sentence_at(start)
         if sent is not None:
-            in_sentence = [t for t in doc.timexes if sent.start <= t.start < sent.end]
+            in_sentence = [
+                t for t in doc.timexes
+                if sent.start <= t.start < sent.end and not _future_for_past(doc, event, t)
+            ]  # fmt: skip
             chosen = _nearest(in_sentence, start, end)
             if chosen is not None:
                 event.date = chosen.value
