@@ -131,3 +131,17 @@ def test_attribution(text: str, mentions: list[tuple[str, str]], code: str | Non
 def test_claim_takes_the_date_of_its_sentence() -> None:
     c = one("قتل 4 أشخاص أمس في القصف.", pub="2024-03-20")
     assert c.date == "2024-03-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أقدم الجاني على إطلاق النار على شقيقين.", []),  # regression: «إطلاق النار» is no release
+        ("طالبت الحكومة بإطلاق 10 محتجزين كل يوم.", [("released", 10)]),
+        ("تم احتجاز 40 شخصا كرهائن خلال الهجوم.", [("abducted", 40)]),
+        ("تم احتجاز 40 شخصا في مركز الشرطة.", [("detained", 40)]),
+        ("قتل ما لايقل عن 14 شخصا.", [("killed", 14)]),
+    ],
+)
+def test_release_and_seize_words(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.category, c.value) for c in make_doc(text).claims] == expected

@@ -35,13 +35,16 @@ _SOURCE_MARKERS = {"وفقا", "وفق", "بحسب", "حسب", "طبقا", "نق
 _SPEECH = {
     "قال", "قالت", "يقول", "تقول", "اعلن", "اعلنت", "اعلان", "ذكر", "ذكرت", "افاد", "افادت",
     "اكد", "اكدت", "صرح", "صرحت", "اوضح", "اوضحت", "اضاف", "اضافت", "تقدر", "يقدر",
-    "قدرت", "قدر", "تقديرات", "احصائيات", "بيان",
+    "قدرت", "قدر", "تقديرات", "احصائيات", "بيان", "اعترف", "اعترفت", "اقر", "اقرت", "كشف",
+    "كشفت", "نقلت", "نقل", "اشار", "اشارت",
 }  # fmt: skip
 _FUNCTION = {"في", "علي", "من", "الي", "عن", "مع", "خلال", "منذ", "بعد", "قبل", "و", "او", "ثم", "حتي", "الذين", "التي", "الذي"}
 _GENERIC = {"شخص", "شخصا", "اشخاص", "شخصين"}
 _HOSTAGE = {"رهينه", "رهائن", "رهينتين", "رهينتان"}
 #: Words that open the name of a civil-society organisation («مركز … للأبحاث», «منظمة …»).
 _ORG_WORDS = {"مركز", "منظمه", "جمعيه", "مؤسسه", "معهد", "مرصد", "رابطه", "شبكه"}
+#: Event words that count only the figure right after them («إطلاق 10 محتجزين»).
+_DIRECT = {"اطلاق", "اطلق", "اطلقت", "يطلق", "تطلق"}
 _MAX_GAP = 3  # content tokens between an event word and its figure
 _MAX_GAP_OTHERS = 7  # … when the figure is «وثلاثة … آخرين»
 
@@ -71,7 +74,7 @@ def _stem(norm: str, table: dict[str, str] | frozenset[str] | set[str]) -> str |
     """The token, or the token without its clitics, if it is in `table`."""
     if norm in table:
         return norm
-    for p in ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ل", "ف"):
+    for p in ("وال", "بال", "لل", "فال", "ال", "وك", "و", "ب", "ل", "ف", "ك"):
         if norm.startswith(p) and norm[len(p) :] in table:
             return norm[len(p) :]
     return None
@@ -135,6 +138,8 @@ def _before_trigger(s: _Sent, first: int, used: set[int], others: bool) -> tuple
             return None
         word = _stem(s.norms[k], before)
         if word is not None:
+            if word in _DIRECT and gap:
+                return None  # «أطلق النار على شقيقين» is not a release
             return k, before[word]
         if s.norms[k] in _FILLERS or s.norms[k] in qual_words:
             continue
@@ -175,7 +180,8 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
             used.add(k)
             trigger, rule, t_start = s.toks[k].text, "before", min(s.toks[k].start, number.start)
             if category == "seize":
-                category = "abducted" if (noun_word in _HOSTAGE or nxt_norm in _HOSTAGE) else "detained"
+                near = [_stem(n, _HOSTAGE) for n in s.norms[last + 1 : last + 4]]
+                category = "abducted" if (noun_word in _HOSTAGE or any(near)) else "detained"
         elif noun_word is not None:
             category, trigger, rule = nouns[noun_word], s.toks[nxt].text if number.kind != "dual" else number.text, "noun"
         else:
