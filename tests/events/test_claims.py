@@ -145,3 +145,21 @@ def test_claim_takes_the_date_of_its_sentence() -> None:
 )
 def test_release_and_seize_words(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(c.category, c.value) for c in make_doc(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أبلغ الجيش عائلات 90 من الجنود الذين قتلوا في المعارك.", [("killed", 90)]),
+        ("يبلغ عدد النازحين في المخيمات 600 ألف.", [("displaced", 600000)]),
+        ("ما زال هناك 130 مختطفا لدى الحركة، بينهم 20 أجنبيا.", [("held", 130)]),
+    ],
+)
+def test_verb_far_after_and_counts(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.category, c.value) for c in make_doc(text).claims] == expected
+
+
+def test_speaker_before_a_colon() -> None:
+    text = "المتحدث باسم الجيش الإسرائيلي: لا يزال 130 رهينة في غزة."
+    c = one(text, mentions=[("الجيش الإسرائيلي", "ISR:MIL")])
+    assert (c.category, c.value, c.attributed_to) == ("held", 130, "ISR:MIL")

@@ -185,7 +185,9 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
         elif noun_word is not None:
             category, trigger, rule = nouns[noun_word], s.toks[nxt].text if number.kind != "dual" else number.text, "noun"
         else:
-            for k in range(last + 1, min(last + 4, len(s.norms))):
+            # «27 أمريكيا توفوا», «392 من العسكريين الإسرائيليين الذين قتلوا»
+            window = 6 if any(n in ("الذين", "ممن") for n in s.norms[last + 1 : last + 5]) else 3
+            for k in range(last + 1, min(last + 1 + window, len(s.norms))):
                 word = _stem(s.norms[k], after)
                 if word is not None:
                     category, trigger, rule = after[word], s.toks[k].text, "after"
@@ -250,6 +252,12 @@ def _attribution(s: _Sent, mentions: list[Mention], pos: int, doc_text: str) -> 
             best = before[-1].code
         elif k + 1 < len(s.norms) and _stem(s.norms[k + 1], _ORG_WORDS) is not None:
             best = "NGO"  # «قال مركز … للأبحاث»: an organisation the actor base does not know
+    if best is None:  # «المتحدث باسم الحكومة الإسرائيلية: … 184 مختطفا»
+        colon = doc_text.rfind(":", s.sent.start, pos)
+        if colon >= 0:
+            speaker = [m for m in sm if m.end <= colon and not doc_text[m.end : colon].strip()]
+            if speaker:
+                best = speaker[-1].code
     return best
 
 
