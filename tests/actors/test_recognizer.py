@@ -163,3 +163,41 @@ def test_stage_in_default_pipeline_and_picklable() -> None:
     assert all(m.sentence >= 0 for m in doc.mentions)
     stage = pickle.loads(pickle.dumps(ActorRecognizer()))
     assert stage.find("وقالت واشنطن")[0].code == "USA:GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("قصفت الطائرات بلدة خان يونس", "خان يونس", "PSE"),
+        ("اندلعت اشتباكات في حلب", "حلب", "SYR"),
+        ("انفجرت سيارة مفخخة في الموصل", "الموصل", "IRQ"),
+    ],
+)
+def test_places_are_country_coded_mentions(
+    rec: ActorRecognizer, text: str, surface: str, code: str
+) -> None:
+    ms = {m.text: m for m in _find(rec, text)}
+    assert ms[surface].code == code and ms[surface].kind == "place"
+    assert all(m.kind != "place" for m in ActorRecognizer(places=False).find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("وصل الوفد إلى الأردن. وأعلنت الحكومة ترحيبها بالزيارة.", "الحكومة", "JOR:GOV"),
+        ("قصفت إسرائيل مواقع. وقال الجيش إن العملية مستمرة.", "الجيش", "ISR:MIL"),
+        ("زار الوفد لبنان. وقال وزير الدفاع إلياس المر إن", "وزير الدفاع إلياس المر", "LBN:GOV"),
+    ],
+)
+def test_state_institution_alone_takes_the_context_country(
+    rec: ActorRecognizer, text: str, surface: str, code: str
+) -> None:
+    ms = _find(rec, text)
+    by_text = {m.text: m for m in ms}
+    m = by_text[surface]
+    assert m.code == code and m.resolved_by == "coref"
+    assert m.antecedent is not None and ms[m.antecedent].country == code.split(":")[0]
+
+
+def test_institution_alone_without_context_is_not_a_mention(rec: ActorRecognizer) -> None:
+    assert _find(rec, "وأعلنت الحكومة ترحيبها بالقرار") == []

@@ -8,6 +8,7 @@ adjective, or an institution/role head that needs a country to be coded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -120,6 +121,7 @@ class KB:
     actors: dict[str, Actor] = field(default_factory=dict)
     entries: dict[str, list[Entry]] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> English name
+    context_heads: set[str] = field(default_factory=set)  # keys of heads coded by context
 
     def add_entry(self, surface: str, entry_fn: Entry) -> None:
         key = norm_key(surface)
@@ -184,12 +186,14 @@ class KB:
                 m = m.strip()
                 if not m:
                     continue
-                if " " in m:  # "كوري جنوبي": inflect both words
+                if " " in m:  # "كوري جنوبي" inflects both words, "جنوب أفريقي" the last
                     first, second = m.split(" ", 1)
                     for (f1, num), (f2, _) in zip(
                         adjective_forms(first), adjective_forms(second), strict=True
                     ):
-                        self.add_entry(f"{f1} {f2}", Entry("", ADJ, country=iso3, kind=num))
+                        w1 = f1 if first.endswith("ي") else first
+                        self.add_entry(f"{w1} {f2}", Entry("", ADJ, country=iso3, kind=num))
+                        self.add_entry(f"{w1} ال{f2}", Entry("", ADJ, country=iso3, kind=num))
                     continue
                 for form, num in adjective_forms(m):
                     self.add_entry(form, Entry("", ADJ, country=iso3, kind=num))
@@ -222,6 +226,11 @@ class KB:
             for f in forms:
                 self.add_entry(f, Entry("", HEAD, sector=sector, kind=kind))
 
+    def load_context_heads(self, path: Path) -> None:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                self.context_heads.add(norm_key(line.strip()))
+
     def load_people(self, path: Path) -> None:
         """people.tsv: id, English name, Arabic forms, roles (CODE@START..END;…), titles."""
         for n, c in _rows(path, 4):
@@ -248,12 +257,15 @@ def parse_roles(text: str, where: str) -> list[Role]:
         code, _, span = part.partition("@")
         start, _, end = span.partition("..")
         for d in (start, end):
-            if d and not (len(d) >= 4 and d[:4].isdigit()):
+            if d and not _DATE_RE.match(d.strip()):
                 raise LexiconError(f"{where}: bad date {d!r} in role {part!r}")
         if not code or not code.split(":")[0].isupper():
             raise LexiconError(f"{where}: bad code in role {part!r}")
         roles.append(Role(code.strip(), _pad(start, False), _pad(end, True)))
     return roles
+
+
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _pad(d: str, end: bool) -> str | None:
@@ -293,6 +305,7 @@ def build_kb(extra_files: Iterable[str | Path] = ()) -> KB:
     kb.load_seats(DATA_DIR / "seats.tsv")
     kb.load_organizations(DATA_DIR / "organizations.tsv")
     kb.load_institutions(DATA_DIR / "institutions.tsv")
+    kb.load_context_heads(DATA_DIR / "context_heads.txt")
     for p in sorted(DATA_DIR.glob("people*.tsv")):
         kb.load_people(p)
     for extra in extra_files:

@@ -134,7 +134,7 @@ def read_unknown_name(tokens: list[Token], seps: list[str], i: int, limit: int) 
     if i >= min(limit, len(tokens)) or i == 0 or seps[i - 1] != " ":
         return None
     t0 = tokens[i]
-    if not _namelike(t0) or t0.norm.startswith("ال"):
+    if not _namelike(t0) or (t0.norm.startswith("ال") and t0.norm not in first_names()):
         return None
     known_first = t0.norm in first_names() or t0.norm in LINKS
     stop = min(limit, len(tokens))

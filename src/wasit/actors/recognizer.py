@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from wasit.actors.coref import resolve_coreference
-from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Actor, Entry, get_kb
+from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Actor, Entry, get_kb, norm_key
 from wasit.actors.matcher import Hit, Matcher
 from wasit.actors.names import read_unknown_name
 from wasit.ar.normalize import normalize
@@ -90,10 +90,12 @@ class ActorRecognizer:
         extra_files: Sequence[str] = (),
         unknown_people: bool = True,
         coreference: bool = True,
+        places: bool = True,
     ) -> None:
         self.extra_files = tuple(str(p) for p in extra_files)
         self.unknown_people = unknown_people
         self.coreference = coreference
+        self.places = places
         self._matcher: Matcher | None = None
 
     def __getstate__(self) -> dict[str, object]:
@@ -101,12 +103,14 @@ class ActorRecognizer:
             "extra_files": self.extra_files,
             "unknown_people": self.unknown_people,
             "coreference": self.coreference,
+            "places": self.places,
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.extra_files = tuple(str(p) for p in state["extra_files"])  # type: ignore[attr-defined]
         self.unknown_people = bool(state["unknown_people"])
         self.coreference = bool(state["coreference"])
+        self.places = bool(state.get("places", True))
         self._matcher = None
 
     @property
@@ -134,18 +138,80 @@ class ActorRecognizer:
         hits = select_longest(self.matcher.find(tokens, seps))
         units = [self._unit(h) for h in hits]
         mentions = _compose(units, tokens, seps, text, pub_date, self.kb, self.unknown_people)
-        starts = list(sentence_starts)
-        for m in mentions:
-            m.sentence = bisect_right(starts, m.start) - 1 if starts else -1
+        mentions, links = _resolve_pending(mentions, self.coreference)
         if self.coreference:
             mentions = resolve_coreference(mentions, tokens, text, self.kb, pub_date)
         mentions.sort(key=lambda m: m.start)
+        index = {id(m): k for k, m in enumerate(mentions)}
+        for m, ante in links:
+            m.antecedent = index[id(ante)]
+        if self.places:
+            mentions = _add_places(mentions, tokens, seps, text)
+        mentions.sort(key=lambda m: m.start)
+        starts = list(sentence_starts)
+        for m in mentions:
+            m.sentence = bisect_right(starts, m.start) - 1 if starts else -1
         return mentions
 
     def _unit(self, h: Hit) -> Unit:
         e = _pick_entry(h.entries)
         actor = self.kb.actors.get(e.actor_id) if e.actor_id else None
         return Unit(h.first, h.last, h.prefix, e.type, e, actor)
+
+
+#: Country placeholder of a state institution named alone, until the context gives one.
+PENDING = "???"
+_NOT_STATES = frozenset({"UNO", "EUR", "IGO", "IMG", "NGO", "MNC", PENDING})
+_STATE_KINDS = frozenset({"country", "capital", "institution", "role", "person"})
+#: How far back (characters) a state mention may be to give its country to an institution.
+CONTEXT_WINDOW = 1200
+
+
+def _resolve_pending(
+    mentions: list[Mention], enabled: bool
+) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+    """Give institutions named alone the country of the nearest earlier state mention (or drop
+    them); returns the mentions and (mention, antecedent) links."""
+    out: list[Mention] = []
+    links: list[tuple[Mention, Mention]] = []
+    last: Mention | None = None
+    for m in mentions:
+        if m.country == PENDING:
+            if not enabled or last is None or m.start - last.end > CONTEXT_WINDOW:
+                continue
+            m.code = f"{last.country}:{m.sector}"
+            links.append((m, last))
+        elif m.kind in _STATE_KINDS and m.country not in _NOT_STATES and len(m.country) == 3:
+            last = m
+        out.append(m)
+    return out, links
+
+
+def _add_places(
+    mentions: list[Mention], tokens: list[Token], seps: list[str], text: str
+) -> list[Mention]:
+    """Cities and regions no mention covers become `place` mentions coded with their country
+    only (no sector): «قصف خان يونس» has a Palestinian target, «اشتباكات في حلب» a Syrian
+    place. Countries and capitals are already actor mentions."""
+    from wasit.actors.places import places_in
+
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in spans]
+    added: list[Mention] = []
+    for s, e, iso3 in places_in(tokens, seps):
+        k = bisect_right(starts, s) - 1
+        if (k >= 0 and spans[k][1] > s) or (k + 1 < len(spans) and spans[k + 1][0] < e):
+            continue
+        added.append(Mention(s, e, text[s:e], iso3, "place", resolved_by="kb"))
+    if not added:
+        return mentions
+    # antecedent indices shift when places are inserted: recompute them
+    out = sorted(mentions + added, key=lambda m: m.start)
+    new_index = {id(m): i for i, m in enumerate(out)}
+    for m in out:
+        if m.antecedent is not None:
+            m.antecedent = new_index[id(mentions[m.antecedent])]
+    return out
 
 
 _MATCHERS: dict[tuple[str, ...], Matcher] = {}
@@ -272,6 +338,7 @@ def _compose_head(
     kind = "role" if any(units[k].entry.kind == "role" for k in range(i, j + 1)) else "institution"
     start, end = _span(tokens, units[i].first, units[i].prefix, head.last)
     code: str | None = None
+    org: Actor | None = None  # «قادة حماس»: the organisation the heads belong to
     nxt = j + 1
     via = "pattern"
     if nxt < n:
@@ -293,6 +360,7 @@ def _compose_head(
             and (adjacent or in_gap)
         ):
             code = v.actor.code_on(pub_date)
+            org = v.actor
             if kind == "role" and v.actor.kind == "group":
                 kind = "role"
         if code is not None:
@@ -329,7 +397,11 @@ def _compose_head(
                 m.code = m.country + ":ELI"
             return m, nxt + 1
     if code is None:
-        return None, nxt
+        # «أعلنت الحكومة»: a state institution alone takes the country of the context
+        if i == j and norm_key(text[start:end]) in kb.context_heads:
+            code, via = f"{PENDING}:{'ELI' if former else sector}", "coref"
+        else:
+            return None, nxt
     if kind == "role" and unknown_people:
         name_end = read_unknown_name(
             tokens, seps, last_tok + 1, units[nxt].first if nxt < n else len(tokens)
@@ -337,10 +409,16 @@ def _compose_head(
         if name_end is not None:
             pe = tokens[name_end].end
             name_text = text[tokens[last_tok + 1].start : pe]
+            how = "title" if via != "coref" else via
             return Mention(
-                start, pe, text[start:pe], code, "person", name=name_text, resolved_by="title"
+                start, pe, text[start:pe], code, "person", name=name_text, resolved_by=how
             ), nxt
-    return Mention(start, end, text[start:end], code, kind, resolved_by=via), nxt
+    m = Mention(start, end, text[start:end], code, kind, resolved_by=via)
+    if org is not None:
+        m.name, m.actor_id = org.name, org.id
+        if org.source.startswith("user:"):
+            m.resolved_by = "user"
+    return m, nxt
 
 
 def _last_token(tokens: list[Token], end: int) -> int:
