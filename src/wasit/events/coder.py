@@ -16,6 +16,7 @@ from wasit.actors.places import find_places
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import tokenize
 from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
+from wasit.events.detect import features, load_model
 from wasit.events.frames import (
     MEDIATOR_PREPS,
     Group,
@@ -31,6 +32,7 @@ from wasit.events.merge import countries, merge_events
 from wasit.events.status import Cues, find_attribution, is_commentary, load_cues, read_status
 from wasit.events.triggers import TriggerMatch, find_triggers
 
+_CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
 
@@ -42,22 +44,32 @@ class EventCoder:
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
-    def __init__(self, lexicon: str | None = None, keep_actorless: bool = False) -> None:
+    def __init__(
+        self, lexicon: str | None = None, keep_actorless: bool = False, confirm: bool = True
+    ) -> None:
         self.lexicon_path = lexicon
         self.keep_actorless = keep_actorless
+        self.confirm = confirm
 
     @property
     def lexicon(self) -> TriggerLexicon:
         return load_lexicon(self.lexicon_path)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.events = code_events(doc, self.lexicon, load_cues(), self.keep_actorless)
+        doc.events = code_events(doc, self.lexicon, load_cues(), self.keep_actorless, self.confirm)
         return doc
+
+
+#: Adjectives a recogniser may read as a country but that mostly mean something else
+#: («الدعم المالي» is financial support, not Mali).
+_FALSE_ADJECTIVES = frozenset(normalize(w) for w in ("المالي", "المالية", "ماليا", "مالية", "الماليه"))
 
 
 def _mentions_by_sentence(doc: Doc) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {}
     for i, m in enumerate(doc.mentions):
+        if normalize(m.text) in _FALSE_ADJECTIVES:
+            continue
         s = m.sentence if m.sentence >= 0 else _sentence_of(doc.sentences, m.start)
         out.setdefault(s, []).append(i)
     return out
@@ -70,7 +82,10 @@ def _sentence_of(sentences: list[Sentence], pos: int) -> int:
     return -1
 
 
-def code_events(doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: bool = False) -> list[Event]:
+def code_events(
+    doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: bool = False,
+    confirm: bool = True,
+) -> list[Event]:
     by_sent = _mentions_by_sentence(doc)
     text = doc.text
     events: list[Event] = []
@@ -89,12 +104,15 @@ def code_events(doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: b
         sent_events: list[Event] = []
         mediator_phrases: list[tuple[TriggerMatch, Roles]] = []
         new_carried: list[Group] | None = None
+        verb_positions = frozenset(t.first for t in triggers if t.spec.verb)
         for m in triggers:
             spec = m.spec
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
             roles = assign_roles(
                 groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,
                 gender, doc.mentions, toks, m.suffixed,
+                (not spec.verb) and spec.words[0] in cues.patient_nouns,
+                spec.verb and is_passive(toks[m.first].text, m.prefix), verb_positions,
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor
@@ -108,6 +126,8 @@ def code_events(doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: b
                 continue
             if spec.weak and not (ev.actor or ev.recipient):
                 continue
+            if ev.type == "CONSULT" and ev.mode == "visit" and not ev.actor and not keep_actorless:
+                continue  # a visit without a visitor: someone arrived somewhere
             sent_events.extend(_split_visit(ev))
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:
@@ -118,6 +138,8 @@ def code_events(doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: b
                 for e in others:
                     if not e.mediator and e.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
                         e.mediator = med_refs
+        if confirm:
+            sent_events = _confirmed(sent_events, sent.text, lexicon)
         events.extend(sent_events)
         carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
     for ev in events:
@@ -159,6 +181,38 @@ def _split_visit(ev: Event) -> list[Event]:
     return out
 
 
+_DAMMA = "\u064f"
+
+
+def is_passive(word: str, prefix: str) -> bool:
+    """A verb written with a damma on its first letter (قُتل، اُعتقل، أُطلق) is passive."""
+    letters = [i for i, ch in enumerate(word) if ch.isalpha() and not ("\u064b" <= ch <= "\u065f")]
+    k = len(prefix)
+    if len(letters) <= k + 1:
+        return False
+    first = letters[k]
+    if word[first] in "يتن":
+        return False  # present tense: a damma on the prefix is also active form IV (يُطلق)
+    return word[first + 1 : first + 2] == _DAMMA or (word[letters[k + 1] + 1 : letters[k + 1] + 2] == _DAMMA and word[letters[k]] in "اأإ")
+
+
+def _confirmed(events: list[Event], text: str, lexicon: TriggerLexicon) -> list[Event]:
+    """Drop ASSAULT/PROTEST events of a sentence the detection model does not confirm."""
+    out: list[Event] = []
+    scores: dict[str, float] = {}
+    for ev in events:
+        model = load_model(ev.type) if ev.type in _CONFIRMED_TYPES else None
+        if model is not None:
+            if ev.type not in scores:
+                scores[ev.type] = model.score(features(text, lexicon))
+            ev.confidence = round(scores[ev.type], 3)
+            if scores[ev.type] < model.threshold:
+                continue
+            ev.evidence[0].rule += f" confirm:{scores[ev.type]:.2f}"
+        out.append(ev)
+    return out
+
+
 def _first_subject(groups: list[Group]) -> list[Group] | None:
     for g in groups:
         if g.prep is None and not g.place:
@@ -176,7 +230,9 @@ def _refs(mentions: list[Mention], groups: list[Group]) -> list[ActorRef]:
             if key not in seen:
                 seen.add(key)
                 out.append(r)
-    return out
+    # a bare country beside a coded actor of that country adds nothing («نظيره التركي أردوغان»)
+    coded = {r.code.split(":")[0] for r in out if ":" in r.code}
+    return [r for r in out if ":" in r.code or r.code not in coded]
 
 
 def _make_event(
@@ -212,6 +268,16 @@ def _make_event(
         rm = recipient[0].mention
         if rm is not None and mentions[rm].kind in ("country", "city", "capital", "place"):
             location = recipient[0].code.split(":")[0]
+    # Defaults when the text names no target: an attack hits the place where it happens, an
+    # arrest or trial by a state is domestic (the country only, no sector: the sector is unknown).
+    if not recipient and spec.type == "ASSAULT" and location and actor and location not in {
+        a.code.split(":")[0] for a in actor
+    }:
+        recipient = [ActorRef(location)]
+        roles.how.append("recipient:default-location")
+    elif not recipient and spec.type == "COERCE" and actor:
+        recipient = [ActorRef(actor[0].code.split(":")[0])]
+        roles.how.append("recipient:default-domestic")
     # an actor is not its own recipient: the frame read one side twice
     if actor and recipient and spec.mode != "multilateral":
         acodes = {a.code for a in actor}

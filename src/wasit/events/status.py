@@ -20,6 +20,8 @@ from wasit.ar.tokens import Token
 from wasit.errors import LexiconError
 
 _CLAUSE_BREAKS = frozenset("،,;؛:.!?؟()«»\"")
+# Nouns that begin like a future verb (سياسة، سيارة، سيطرة، سيادة، سنوات …).
+_NOT_FUTURE = ("سيا", "سيط", "سيد", "سين", "سير", "سيو", "سيف", "ستا", "ستو", "سنو", "سنه", "سنا", "سني")
 _STATUS_ORDER = ("negated", "hypothetical", "requested", "planned")
 
 
@@ -35,6 +37,8 @@ class Cues:
     not_negated: tuple[tuple[str, ...], ...]
     attribution: tuple[tuple[str, ...], ...]
     commentators: tuple[tuple[str, ...], ...]
+    patient_nouns: frozenset[str] = frozenset()
+    condition_after: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], where: str) -> Cues:
@@ -46,6 +50,8 @@ class Cues:
                 not_negated=tuple(_words(p) for p in data.get("not_negated", [])),
                 attribution=tuple(_words(p) for p in data.get("attribution", [])),
                 commentators=tuple(_words(p) for p in data.get("commentators", [])),
+                patient_nouns=frozenset(normalize(p.split()[0]) for p in data.get("patient_nouns", [])),
+                condition_after=tuple(_words(p) for p in data.get("condition_after", [])),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise LexiconError(f"{where}: malformed cue file ({e!r})") from e
@@ -90,6 +96,8 @@ def read_status(
     """(status, cue) of the trigger spanning tokens [first, last] of `toks`."""
     c = cues or load_cues()
     if "س" in trigger_prefix:
+        if _condition_follows(text, toks, last, offset, c):
+            return "hypothetical", "condition"
         return "planned", "س"
     start = clause_start(text, toks, first, c.window, offset)
     best: tuple[int, str, str] | None = None  # (position, status, cue)
@@ -107,17 +115,41 @@ def read_status(
             for p in c.status[status]:
                 if i + len(p) <= first and _match_here(toks, i, p) and (best is None or i >= best[0]):
                     best = (i, status, " ".join(p))
+        # a future verb earlier in the clause («ستفرض … عقوبات»)
+        w = toks[i].norm
+        core = w[1:] if w[:1] in ("و", "ف") else w
+        if (
+            core[:1] == "س" and core[1:2] in ("ي", "ت", "ن") and len(core) >= 5
+            and not core.startswith(_NOT_FUTURE) and (best is None or i >= best[0])
+        ):
+            best = (i, "planned", toks[i].text)
         # «قد» before a present verb: possible, not certain.
         if toks[i].norm in ("قد", "وقد") and i + 1 <= first:
             nxt = toks[i + 1].norm
             if nxt[:1] in ("ي", "ت", "ن") and (best is None or i >= best[0]):
                 best = (i, "hypothetical", "قد")
+    if best is not None and best[1] != "planned":
+        return best[1], best[2]
+    future = best is not None or "س" in trigger_prefix
+    if future and _condition_follows(text, toks, last, offset, c):
+        return "hypothetical", "condition"
     if best is not None:
         return best[1], best[2]
     for k in range(last + 1, min(last + 5, len(toks))):
         if toks[k].norm in c.planned_after or _strip_w(toks[k].norm) in c.planned_after:
             return "planned", toks[k].text
     return "asserted", None
+
+
+def _condition_follows(text: str, toks: list[Token], last: int, offset: int, c: Cues) -> bool:
+    """A condition («إذا …») later in the trigger's clause."""
+    for k in range(last + 1, min(last + 9, len(toks))):
+        between = text[toks[k - 1].end - offset : toks[k].start - offset]
+        if any(ch in ".;؛!?؟" for ch in between):
+            return False
+        if any(_match_here(toks, k, p) for p in c.condition_after):
+            return True
+    return False
 
 
 def find_attribution(toks: list[Token], cues: Cues | None = None) -> list[str]:
