@@ -230,7 +230,7 @@ def _day_month(sc: _Scanner, i: int) -> tuple[int, _Cand] | None:
         n = sc.norm(j)
         if n in ("و", "الي", "حتي") and j + 1 < len(sc.toks) and _int(sc.toks[j + 1]) is not None:
             day2, j = _int(sc.toks[j + 1]), j + 2
-        elif n.startswith("و") and _int(sc.toks[j]) is not None:
+        elif sc.toks[j].norm.startswith("و") and _int(sc.toks[j]) is not None:
             day2, j = _int(sc.toks[j]), j + 1
         elif sc.gap(j - 1).strip() in ("-", "–") and sc.toks[j].norm.isdigit() and sc.month_at(j + 1):
             day2, j = int(sc.toks[j].norm), j + 1

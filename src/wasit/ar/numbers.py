@@ -58,6 +58,7 @@ class _Item:
     value: float
     low: int = 0
     high: int = 0
+    stem: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -139,8 +140,8 @@ def _items(text: str) -> list[_Item]:
         found = _lookup(normalize(m.group()))
         if found is None:
             continue
-        prefix, _stem, value, kind, lo, hi = found
-        items.append(_Item(m.start(), m.end(), m.group(), prefix, kind, value, lo, hi))
+        prefix, stem, value, kind, lo, hi = found
+        items.append(_Item(m.start(), m.end(), m.group(), prefix, kind, value, lo, hi, stem))
     items.sort(key=lambda it: it.start)
     return items
 
@@ -243,7 +244,7 @@ class _Builder:
         span = text[first.start : last.end]
         if first.kind == "fraction" and len(self.items) == 1:
             return None  # «نصف» alone is a half of something, not a count
-        if first.kind == "unit" and len(self.items) == 1 and normalize(first.text).lstrip("وبلف") in _TEEN_ONLY:
+        if first.kind == "unit" and len(self.items) == 1 and first.stem in _TEEN_ONLY:
             return None
         if self.vague:
             return NumberMatch(first.start, last.end, span, None, (self.low, self.high), "vague")

@@ -12,13 +12,13 @@ from pathlib import Path
 
 from wasit.errors import LexiconError
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "ar"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 @cache
-def read_table(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
-    """Rows of `data/ar/NAME` (without the header), each with exactly `columns` fields."""
-    path = DATA_DIR / name
+def read_table(name: str, columns: int, area: str = "ar") -> tuple[tuple[str, ...], ...]:
+    """Rows of `data/AREA/NAME` (without the header), each with exactly `columns` fields."""
+    path = DATA_DIR / area / name
     rows: list[tuple[str, ...]] = []
     header_seen = False
     text = path.read_text(encoding="utf-8")
