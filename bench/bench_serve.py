@@ -129,6 +129,7 @@ QUERIES = [
     ("events page (HTML) with filters", "/events?type=CONSULT&party=EGY&date_from=2013-01-01"),
     ("events CSV with filters", "/api/events?type=ACCUSE&actor=IRN&format=csv&per_page=500"),
     ("event detail + same event", "/api/events/1234"),
+    ("network, everything (default page)", "/api/network"),
     ("network, one type, one year", "/api/network?type=CONSULT&date_from=2015-01-01&date_to=2015-12-31"),
     ("actor page data", "/api/actors/QAT:GOV"),
     ("overview", "/api/overview"),
