@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from wasit.api.render import Span, bar_chart, line_chart, mark_text, query_string, to_csv
+from wasit.api.render import (
+    Span,
+    bar_chart,
+    fill_weeks,
+    line_chart,
+    mark_text,
+    query_string,
+    to_csv,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,3 +70,14 @@ def test_bar_chart_scales_to_the_largest() -> None:
     bars = bar_chart([("w1", 2), ("w2", 4)], width=100, height=100)["bars"]
     assert bars[1]["h"] == pytest.approx(2 * bars[0]["h"])
     assert bars[0]["x"] < bars[1]["x"]
+
+
+def test_fill_weeks_adds_empty_weeks() -> None:
+    weeks = fill_weeks([{"week": "2023-W41", "n": 2}, {"week": "2023-W44", "n": 5}])
+    assert weeks == [("2023-W41", 2), ("2023-W42", 0), ("2023-W43", 0), ("2023-W44", 5)]
+    # 2023-01-01 is a Sunday: SQLite and Python call its week 2023-W00, the week of Monday
+    # 2022-12-26 (2022-W52); the two labels are one week.
+    across = fill_weeks([{"week": "2022-W52", "n": 1}, {"week": "2023-W00", "n": 2},
+                         {"week": "2023-W01", "n": 4}])  # fmt: skip
+    assert across == [("2022-W52", 3), ("2023-W01", 4)]
+    assert fill_weeks([]) == []

@@ -67,6 +67,7 @@ def test_request_connections_are_read_only(web_db: Path) -> None:
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         conn.execute("DELETE FROM events")
     connections.close()
+    conn.close()
 
 
 def test_missing_database_is_an_error(tmp_path: Path) -> None:

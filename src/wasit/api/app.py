@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import queue
 import sqlite3
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from importlib.resources import files
@@ -105,6 +106,7 @@ class Settings:
     def __init__(self, db_path: Path, token: str | None) -> None:
         self.db_path = db_path
         self.token = token or None
+        self._pool: queue.SimpleQueue[sqlite3.Connection] = queue.SimpleQueue()
         templates = Path(str(files("wasit.api").joinpath("templates")))
         self.env = Environment(
             loader=FileSystemLoader(templates),
@@ -113,12 +115,23 @@ class Settings:
         self.env.globals.update(qs=query_string, quad_colours=QUAD_COLOURS)
 
     def connect(self) -> Iterator[sqlite3.Connection]:
-        """A read-only connection for one request (a FastAPI dependency)."""
-        db = Database(self.db_path, readonly=True)
+        """A read-only connection for one request (a FastAPI dependency).
+
+        Connections are pooled so that SQLite's page cache stays warm between requests; a
+        read-only connection sees each newly committed article at its next statement (WAL).
+        """
         try:
-            yield db.conn
+            conn = self._pool.get_nowait()
+        except queue.Empty:
+            conn = Database(self.db_path, readonly=True).conn
+            conn.execute("PRAGMA cache_size = -32000")  # 32 MB of pages per connection
+            conn.execute("PRAGMA mmap_size = 268435456")
+        try:
+            yield conn
         finally:
-            db.close()
+            if conn.in_transaction:
+                conn.rollback()
+            self._pool.put(conn)
 
     def token_ok(self, request: Request) -> bool:
         if self.token is None:

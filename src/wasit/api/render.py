@@ -11,7 +11,7 @@ import io
 import itertools
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -107,7 +107,7 @@ class Chart:
     width: int
     height: int
     series: list[dict[str, Any]]
-    x_ticks: list[tuple[float, str]]
+    x_ticks: list[tuple[float, str, str]]  # (x, label, SVG text-anchor)
     y_ticks: list[tuple[float, str]]
     title: str = ""
 
@@ -122,7 +122,7 @@ def _day(s: str) -> date | None:
 def line_chart(series: list[dict[str, Any]], title: str = "", width: int = 640,
                height: int = 240) -> Chart:  # fmt: skip
     """Geometry for points over time: `series` items have `label` and `points` [{day, value}]."""
-    left, right, top, bottom = 56, 12, 12, 28
+    left, right, top, bottom = 60, 16, 12, 28
     days = [d for s in series for p in s["points"] if (d := _day(p["day"])) is not None]
     values = [float(p["value"]) for s in series for p in s["points"]]
     if not days:
@@ -148,11 +148,36 @@ def line_chart(series: list[dict[str, Any]], title: str = "", width: int = 640,
             "label": s["label"], "colour": SERIES_COLOURS[i % len(SERIES_COLOURS)], "points": pts,
             "path": " ".join(f"{p['x']},{p['y']}" for p in pts),
         })  # fmt: skip
-    x_ticks = [(round(x(d0), 1), d0.isoformat())]
-    if d1 != d0:
-        x_ticks.append((round(x(d1), 1), d1.isoformat()))
+    if d1 == d0:
+        x_ticks = [(round(x(d0), 1), d0.isoformat(), "middle")]
+    else:
+        x_ticks = [(round(x(d0), 1), d0.isoformat(), "start"),
+                   (round(x(d1), 1), d1.isoformat(), "end")]  # fmt: skip
     y_ticks = [(round(y(v), 1), f"{v:g}") for v in (0.0, vmax / 2, vmax)]
     return Chart(width, height, out, x_ticks, y_ticks, title)
+
+
+def fill_weeks(weeks: list[dict[str, Any]]) -> list[tuple[str, int]]:
+    """(week, count) for every week from the first to the last, zero where none is listed.
+
+    Weeks are labelled as SQLite's `strftime('%Y-W%W')` labels them (Monday-based).
+    """
+    def monday(label: str) -> date:
+        return datetime.strptime(label + "-1", "%Y-W%W-%w").date()
+
+    counts: dict[date, int] = {}
+    for w in weeks:
+        if w.get("week"):  # a week 00 may begin in December: it merges with that week
+            day = monday(w["week"])
+            counts[day] = counts.get(day, 0) + int(w["n"])
+    if not counts:
+        return []
+    start, end = min(counts), max(counts)
+    out = []
+    while start <= end:
+        out.append((start.strftime("%Y-W%W"), counts.get(start, 0)))
+        start += timedelta(days=7)
+    return out
 
 
 def bar_chart(bars: list[tuple[str, int]], width: int = 640, height: int = 160) -> dict[str, Any]:

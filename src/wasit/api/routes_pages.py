@@ -11,6 +11,7 @@ from wasit.api.deps import Claims, Conn, Events, Page, Text
 from wasit.api.render import (
     Span,
     bar_chart,
+    fill_weeks,
     line_chart,
     mark_text,
     query_string,
@@ -49,7 +50,7 @@ def _sources(conn: Conn) -> list[str]:
 @router.get("/", response_class=HTMLResponse)
 def overview_page(request: Request, conn: Conn) -> HTMLResponse:
     data = qa.overview(conn)
-    weeks = bar_chart([(w["week"], w["n"]) for w in data["by_week"][-52:]])
+    weeks = bar_chart(fill_weeks(data["by_week"])[-104:])
     return _page(request, "overview.html", "/api/overview", data=data, weeks=weeks)
 
 

@@ -14,16 +14,22 @@ from typing import Any
 
 MAX_PER_PAGE = 500
 
+#: The day of an event: its own date, else its article's publication date. The article is
+#: looked up only for events without a date (COALESCE stops at the first non-NULL value), so
+#: filters on it need no join with the (large) articles rows.
+EVENT_DAY = "COALESCE(e.date, (SELECT pub_date FROM articles WHERE id = e.article_id))"
+EVENT_SOURCE = "(SELECT source FROM articles WHERE id = e.article_id)"
+
 #: Sort keys a caller may ask for, and the SQL each one stands for.
 EVENT_SORTS: dict[str, str] = {
-    "date": "COALESCE(e.date, a.pub_date) ASC, e.id ASC",
-    "-date": "COALESCE(e.date, a.pub_date) DESC, e.id DESC",
+    "date": f"{EVENT_DAY} ASC, e.id ASC",
+    "-date": f"{EVENT_DAY} DESC, e.id DESC",
     "type": "e.type ASC, e.id ASC",
     "-type": "e.type DESC, e.id DESC",
     "actor": "e.actor ASC, e.id ASC",
     "-actor": "e.actor DESC, e.id DESC",
-    "source": "a.source ASC, e.id ASC",
-    "-source": "a.source DESC, e.id DESC",
+    "source": f"{EVENT_SOURCE} ASC, e.id ASC",
+    "-source": f"{EVENT_SOURCE} DESC, e.id DESC",
     "id": "e.id ASC",
     "-id": "e.id DESC",
 }
@@ -107,14 +113,14 @@ def event_where(f: EventFilter) -> tuple[str, dict[str, Any]]:
         clauses.append(_role_clause(None, "party"))
         params["party"] = f.party
     if f.date_from:
-        clauses.append("substr(COALESCE(e.date, a.pub_date), 1, 10) >= :date_from")
+        clauses.append(f"substr({EVENT_DAY}, 1, 10) >= :date_from")
         params["date_from"] = f.date_from
     if f.date_to:
         # A bare month or year compares as its whole span: '2023-10' <= '2023-10-31'.
-        clauses.append("substr(COALESCE(e.date, a.pub_date), 1, 10) <= :date_to")
+        clauses.append(f"substr({EVENT_DAY}, 1, 10) <= :date_to")
         params["date_to"] = f.date_to + ("-99" if len(f.date_to) == 7 else "")
     if f.source:
-        clauses.append("a.source = :source")
+        clauses.append("e.article_id IN (SELECT id FROM articles WHERE source = :source)")
         params["source"] = f.source
     if f.article_id is not None:
         clauses.append("e.article_id = :article_id")
@@ -155,10 +161,12 @@ def events(
     page, per_page = page_bounds(page, per_page)
     order = EVENT_SORTS.get(sort, EVENT_SORTS["-date"])
     where, params = event_where(f)
-    base = f" FROM events e JOIN articles a ON a.id = e.article_id{where}"
-    total = int(conn.execute("SELECT COUNT(*)" + base, params).fetchone()[0])
+    total = int(conn.execute(f"SELECT COUNT(*) FROM events e{where}", params).fetchone()[0])
+    # Choose the page's events first (events table only), then join their articles.
     rows = conn.execute(
-        f"SELECT {EVENT_COLUMNS}{base} ORDER BY {order} LIMIT :limit OFFSET :offset",
+        f"SELECT {EVENT_COLUMNS} FROM (SELECT e.* FROM events e{where} ORDER BY {order}"
+        " LIMIT :limit OFFSET :offset) e JOIN articles a ON a.id = e.article_id"
+        f" ORDER BY {order}",
         {**params, "limit": per_page, "offset": (page - 1) * per_page},
     ).fetchall()
     return {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from wasit.store.queries import EventFilter, event_where, page_bounds
+from wasit.store.queries import EVENT_DAY, EventFilter, event_where, page_bounds
 
 COOPERATION = ("verbal_coop", "material_coop")
 CONFLICT = ("verbal_conflict", "material_conflict")
@@ -59,8 +59,8 @@ def overview(conn: sqlite3.Connection, top: int = 10) -> dict[str, Any]:
     by_week = [
         dict(r)
         for r in conn.execute(
-            "SELECT strftime('%Y-W%W', substr(COALESCE(e.date, a.pub_date), 1, 10)) AS week,"
-            " COUNT(*) AS n FROM events e JOIN articles a ON a.id = e.article_id"
+            f"SELECT strftime('%Y-W%W', substr({EVENT_DAY}, 1, 10)) AS week,"
+            " COUNT(*) AS n FROM events e"
             " GROUP BY week HAVING week IS NOT NULL ORDER BY week"
         )
     ]
@@ -176,9 +176,8 @@ def actor(conn: sqlite3.Connection, code: str, limit: int = 200) -> dict[str, An
     roles = [
         dict(r)
         for r in conn.execute(
-            "SELECT substr(COALESCE(e.date, a.pub_date), 1, 7) AS month, ea.role, COUNT(*) AS n"
-            " FROM event_actors ea JOIN events e ON e.id = ea.event_id"
-            " JOIN articles a ON a.id = e.article_id WHERE ea.code = ?"
+            f"SELECT substr({EVENT_DAY}, 1, 7) AS month, ea.role, COUNT(*) AS n"
+            " FROM event_actors ea JOIN events e ON e.id = ea.event_id WHERE ea.code = ?"
             " GROUP BY month, ea.role ORDER BY month, ea.role",
             (code,),
         )
@@ -186,10 +185,9 @@ def actor(conn: sqlite3.Connection, code: str, limit: int = 200) -> dict[str, An
     timeline = [
         dict(r)
         for r in conn.execute(
-            "SELECT e.id, e.type, e.quad, e.status, COALESCE(e.date, a.pub_date) AS date,"
-            " ea.role, e.actor, e.recipient, e.mediator, e.quote, e.article_id, a.source"
-            " FROM event_actors ea JOIN events e ON e.id = ea.event_id"
-            " JOIN articles a ON a.id = e.article_id WHERE ea.code = ?"
+            f"SELECT e.id, e.type, e.quad, e.status, {EVENT_DAY} AS date,"
+            " ea.role, e.actor, e.recipient, e.mediator, e.quote, e.article_id"
+            " FROM event_actors ea JOIN events e ON e.id = ea.event_id WHERE ea.code = ?"
             " GROUP BY e.id ORDER BY date DESC, e.id DESC LIMIT ?",
             (code, limit),
         )
@@ -234,41 +232,46 @@ def actor(conn: sqlite3.Connection, code: str, limit: int = 200) -> dict[str, An
 
 def network(conn: sqlite3.Connection, f: EventFilter, max_edges: int = 400) -> dict[str, Any]:
     """Actors as nodes and events as edges (actor → recipient, per quad class, weighted by
-    the number of events). A mediator becomes a broker node joined to both sides."""
+    the number of events). A mediator becomes a broker node joined to both sides.
+
+    Events are grouped by their (denormalised) sides in SQL, then each side list is split
+    into actor codes here: one pass over the events, no self-joins of `event_actors`.
+    """
     where, params = event_where(f)
-    base = (
-        " FROM events e JOIN articles a ON a.id = e.article_id"
-        " JOIN event_actors x ON x.event_id = e.id AND x.role = 'actor'"
-        " JOIN event_actors y ON y.event_id = e.id AND y.role = 'recipient'"
-    )
-    edges = [
-        dict(r) | {"kind": "event"}
-        for r in conn.execute(
-            "SELECT x.code AS source, y.code AS target, e.quad, COUNT(DISTINCT e.id) AS n"
-            f"{base}{where}{' AND' if where else ' WHERE'} x.code != y.code"
-            " GROUP BY x.code, y.code, e.quad ORDER BY n DESC, source, target LIMIT :max",
-            {**params, "max": max_edges},
-        )
-    ]
-    mediated = conn.execute(
-        "SELECT x.code AS actor, m.code AS mediator, y.code AS recipient, e.quad,"
-        f" COUNT(DISTINCT e.id) AS n{base}"
-        " JOIN event_actors m ON m.event_id = e.id AND m.role = 'mediator'"
-        f"{where} GROUP BY x.code, m.code, y.code, e.quad ORDER BY n DESC LIMIT :max",
-        {**params, "max": max_edges},
+    rows = conn.execute(
+        "SELECT e.actor, e.recipient, e.mediator, e.quad, COUNT(*) AS n"
+        f" FROM events e{where}"
+        " GROUP BY e.actor, e.recipient, e.mediator, e.quad",
+        params,
     ).fetchall()
+    direct: dict[tuple[str, str, str], int] = {}
+    via: dict[tuple[str, str, str], int] = {}
     brokers: set[str] = set()
-    for r in mediated:
-        brokers.add(r["mediator"])
-        for side in ("actor", "recipient"):
-            edges.append(
-                {"source": r[side], "target": r["mediator"], "quad": r["quad"], "n": r["n"],
-                 "kind": "mediation"}
-            )  # fmt: skip
+    for r in rows:
+        actors = [c for c in r["actor"].split(";") if c]
+        recipients = [c for c in r["recipient"].split(";") if c]
+        mediators = [c for c in r["mediator"].split(";") if c]
+        for x in actors:
+            for y in recipients:
+                if x != y:
+                    direct[(x, y, r["quad"])] = direct.get((x, y, r["quad"]), 0) + r["n"]
+        for m in mediators:
+            brokers.add(m)
+            for side in actors + recipients:
+                if side != m:
+                    via[(side, m, r["quad"])] = via.get((side, m, r["quad"]), 0) + r["n"]
+
+    def top(edges: dict[tuple[str, str, str], int], kind: str) -> list[dict[str, Any]]:
+        ranked = sorted(edges.items(), key=lambda kv: (-kv[1], kv[0]))[:max_edges]
+        return [{"source": s, "target": t, "quad": q, "n": n, "kind": kind}
+                for (s, t, q), n in ranked]  # fmt: skip
+
+    edges = top(direct, "event") + top(via, "mediation")
     weight: dict[str, int] = {}
     for e in edges:
         for end in (e["source"], e["target"]):
             weight[end] = weight.get(end, 0) + int(e["n"])
+    brokers &= set(weight)
     labels = actor_labels(conn, sorted(weight))
     nodes = [
         {"id": code, "weight": w, "broker": code in brokers, **labels[code]}

@@ -166,7 +166,7 @@ INSERT OR IGNORE INTO meta(key, value) VALUES ('articles_fts', '1');
 CREATE INDEX IF NOT EXISTS articles_coded_at ON articles(coded_at);
 CREATE INDEX IF NOT EXISTS events_dyad ON events(type, actor, recipient);
 CREATE INDEX IF NOT EXISTS events_status ON events(status);
-CREATE INDEX IF NOT EXISTS event_actors_role_code ON event_actors(role, code, event_id);
-CREATE INDEX IF NOT EXISTS event_actors_role_country ON event_actors(role, country, event_id);
+-- Covers the per-event probes of the actor/recipient/mediator filters and the network joins.
+CREATE INDEX IF NOT EXISTS event_actors_event_role ON event_actors(event_id, role, code, country);
 CREATE INDEX IF NOT EXISTS claims_date ON claims(category, date);
 CREATE INDEX IF NOT EXISTS mentions_code_text ON mentions(code, text);

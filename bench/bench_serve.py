@@ -1,0 +1,192 @@
+"""Benchmark: how fast `wasit serve` answers events queries on a database of realistic size.
+
+    PYTHONPATH=src python bench/bench_serve.py                  # build (once) and time a
+                                                                # synthetic 31,000-article DB
+    PYTHONPATH=src python bench/bench_serve.py --db wasit.db    # time a real coded database
+
+The synthetic articles are generated here from templates (Arabic sentences written for this
+benchmark) with random actors, mediators, dates, outlets and claims, and written through
+`Database.save_doc`, the writer the pipeline uses (so the search index and triggers are real).
+Each query goes through the whole app in-process (routing, SQL, JSON) and is timed over
+several runs; the baseline is the cheapest request of the same run (the overview counts are
+not it: `/api/events?per_page=1&sort=id`, a page read by primary key). Target: < 300 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+import warnings
+from pathlib import Path
+
+from wasit.doc import ActorRef, Claim, Doc, Event, Evidence, Mention, Sentence
+from wasit.store.db import Database
+
+ACTORS = [
+    ("ISR:GOV", "الحكومة الإسرائيلية"), ("ISR:MIL", "الجيش الإسرائيلي"), ("PSE:HAM", "حركة حماس"),
+    ("PSE:GOV", "السلطة الفلسطينية"), ("QAT:GOV", "قطر"), ("EGY:GOV", "مصر"),
+    ("JOR:GOV", "الأردن"), ("SAU:GOV", "السعودية"), ("USA:GOV", "الولايات المتحدة"),
+    ("IRN:GOV", "إيران"), ("LBN:HEZ", "حزب الله"), ("SYR:GOV", "الحكومة السورية"),
+    ("SYR:REB", "المعارضة السورية"), ("YEM:GOV", "الحكومة اليمنية"), ("YEM:REB", "الحوثيون"),
+    ("TUR:GOV", "تركيا"), ("RUS:GOV", "روسيا"), ("OMN:GOV", "سلطنة عمان"), ("UNO", "الأمم المتحدة"),
+    ("IRQ:GOV", "الحكومة العراقية"), ("ARE:GOV", "الإمارات"), ("KWT:GOV", "الكويت"),
+]  # fmt: skip
+PLACES = ["القاهرة", "الدوحة", "عمان", "الرياض", "غزة", "بيروت", "دمشق", "صنعاء", "مسقط", "جنيف"]
+TEMPLATES = {
+    "CONSULT": "التقى ممثلو {a} وفداً من {b} في {p} لبحث التطورات الأخيرة.",
+    "ACCUSE": "اتهم {a} {b} بالمسؤولية عن تدهور الأوضاع في {p}.",
+    "ASSAULT": "قصف {a} مواقع تابعة لـ{b} قرب {p} صباح اليوم.",
+    "AID": "أرسل {a} مساعدات إنسانية إلى {b} عبر معبر قريب من {p}.",
+    "THREATEN": "هدد {a} {b} بالرد إذا استمر التصعيد في {p}.",
+    "AGREE": "وقع {a} و{b} اتفاقاً للتعاون في {p}.",
+}
+MEDIATED = "استضافت {m} في {p} محادثات غير مباشرة بين {a} و{b} بوساطة منها."
+CLAIM = "وأعلنت {a} أن {n} أشخاص قتلوا في {p} خلال الأيام الماضية."
+FILLER = [
+    "وأشار مراقبون إلى أن الأوضاع الميدانية لا تزال متوترة.",
+    "وتأتي هذه الخطوة في ظل جهود إقليمية ودولية لاحتواء الأزمة.",
+    "ولم يصدر أي تعليق رسمي حتى الآن على هذه التصريحات.",
+    "وقال محللون إن المرحلة المقبلة ستكون حاسمة بالنسبة لجميع الأطراف.",
+    "ويرى خبراء أن الحل السياسي هو الخيار الوحيد المتاح في الوقت الراهن.",
+    "وتابعت وسائل الإعلام المحلية تفاصيل الحدث باهتمام كبير.",
+]
+SOURCES = [f"outlet-{i:02d}" for i in range(14)]
+TYPES = list(TEMPLATES)
+
+
+def _mention(doc: Doc, sent: Sentence, code: str, surface: str) -> int:
+    at = doc.clean_text.index(surface, sent.start)
+    doc.mentions.append(Mention(at, at + len(surface), surface, code, "institution", sent.idx))
+    return len(doc.mentions) - 1
+
+
+def synthetic_doc(i: int, rng: random.Random) -> Doc:
+    """One generated article: 2–3 events (some mediated), a claim in one of three, filler."""
+    day = f"{rng.randint(2012, 2016)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    plan: list[tuple[str, str, tuple[str, str], tuple[str, str], tuple[str, str] | None]] = []
+    lines: list[str] = []
+    for _ in range(rng.randint(2, 3)):
+        a, b, m = rng.sample(ACTORS, 3)
+        p = rng.choice(PLACES)
+        if rng.random() < 0.15:
+            plan.append(("CONSULT", MEDIATED.format(a=a[1], b=b[1], m=m[1], p=p), a, b, m))
+        else:
+            t = rng.choice(TYPES)
+            plan.append((t, TEMPLATES[t].format(a=a[1], b=b[1], p=p), a, b, None))
+        lines.append(plan[-1][1])
+        lines.extend(rng.sample(FILLER, 2))
+    claim_by = rng.choice(ACTORS) if rng.random() < 0.33 else None
+    if claim_by:
+        lines.append(CLAIM.format(a=claim_by[1], n=rng.randint(3, 300), p=rng.choice(PLACES)))
+    text = " ".join(lines)
+    doc = Doc(raw_text=text, doc_id=f"synthetic-{i}", title=lines[0][:60], clean_text=text,
+              source=rng.choice(SOURCES), pub_date=day)  # fmt: skip
+    pos = 0
+    for k, s in enumerate(lines):
+        doc.sentences.append(Sentence(k, pos, pos + len(s), s))
+        pos += len(s) + 1
+    for t, line, a, b, m in plan:
+        sent = doc.sentences[lines.index(line)]
+        ev = Event(type=t, date=day, date_source="publication")
+        ev.actor = [ActorRef(a[0], None, _mention(doc, sent, *a))]
+        ev.recipient = [ActorRef(b[0], None, _mention(doc, sent, *b))]
+        if m:
+            ev.mediator = [ActorRef(m[0], None, _mention(doc, sent, *m))]
+        trigger = line.split()[0] if not m else "بوساطة"
+        ev.evidence = [Evidence(sent.idx, sent.start, sent.end, trigger, "bench", line)]
+        doc.events.append(ev)
+    if claim_by:
+        sent = doc.sentences[-1]
+        n = int(next(w for w in sent.text.split() if w.isdigit()))
+        doc.claims.append(Claim("killed", n, attributed_to=claim_by[0], date=day,
+                                evidence=[Evidence(sent.idx, sent.start, sent.end, "", "", sent.text)]))  # fmt: skip
+    doc.layers.update({"clean_text", "sentences", "mentions", "events", "claims"})
+    return doc
+
+
+def build(path: Path, n: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    t0 = time.perf_counter()
+    with Database(path) as db:
+        for i in range(n):
+            db.save_doc(synthetic_doc(i, rng))
+            if (i + 1) % 5000 == 0:
+                print(f"  {i + 1} articles written ({time.perf_counter() - t0:.0f} s)", flush=True)
+    print(f"built {path} with {n} articles in {time.perf_counter() - t0:.1f} s", flush=True)
+
+
+QUERIES = [
+    ("baseline: one event by id", "/api/events?per_page=1&sort=id"),
+    ("events, no filter, newest first", "/api/events"),
+    ("type + actor + date range", "/api/events?type=ASSAULT&actor=ISR&date_from=2014-01-01&date_to=2014-12-31"),
+    ("mediator + recipient, page 3", "/api/events?mediator=QAT&recipient=PSE:HAM&page=3&per_page=20"),
+    ("status + source + sort by type", "/api/events?status=asserted&source=outlet-03&sort=type"),
+    ("free text (FTS5) + type", "/api/events?q=%D9%85%D8%B3%D8%A7%D8%B9%D8%AF%D8%A7%D8%AA&type=AID"),
+    ("free text (FTS5) + actor + month", "/api/events?q=%D8%A7%D9%84%D8%AF%D9%88%D8%AD%D8%A9&actor=QAT&date_from=2015-03&date_to=2015-03"),
+    ("events page (HTML) with filters", "/events?type=CONSULT&party=EGY&date_from=2013-01-01"),
+    ("events CSV with filters", "/api/events?type=ACCUSE&actor=IRN&format=csv&per_page=500"),
+    ("event detail + same event", "/api/events/1234"),
+    ("network, everything (default page)", "/api/network"),
+    ("network, one type, one year", "/api/network?type=CONSULT&date_from=2015-01-01&date_to=2015-12-31"),
+    ("actor page data", "/api/actors/QAT:GOV"),
+    ("overview", "/api/overview"),
+    ("claims figures", "/api/figures?category=killed"),
+]  # fmt: skip
+
+
+def time_queries(db: Path, runs: int) -> list[tuple[str, float, float, int]]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    from wasit.api.app import create_app
+
+    out = []
+    with TestClient(create_app(db)) as client:
+        for label, url in QUERIES:
+            times = []
+            for _ in range(runs):
+                t0 = time.perf_counter()
+                r = client.get(url)
+                times.append((time.perf_counter() - t0) * 1000)
+                if r.status_code != 200:
+                    raise SystemExit(f"{url}: HTTP {r.status_code} {r.text[:200]}")
+            total = r.json().get("total", -1) if "json" in r.headers["content-type"] else -1
+            out.append((label, statistics.median(times), max(times), total))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--db", type=Path, help="a coded database to time (else a synthetic one)")
+    ap.add_argument("--synthetic", type=Path, default=Path("/tmp/wasit-bench-serve.db"),
+                    help="where the synthetic database is built (reused when present)")
+    ap.add_argument("--articles", type=int, default=31_000)
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--target-ms", type=float, default=300.0)
+    args = ap.parse_args(argv)
+    db = args.db
+    if db is None:
+        db = args.synthetic
+        if not db.exists():
+            build(db, args.articles)
+    with Database(db, readonly=True) as d:
+        counts = {t: d.count(t) for t in ("articles", "events", "mentions", "claims")}
+    print(f"database {db}: " + ", ".join(f"{v:,} {k}" for k, v in counts.items()))
+    results = time_queries(db, args.runs)
+    base = results[0][1] or 1e-9
+    print(f"\n{'query':40} {'median ms':>10} {'max ms':>8} {'x base':>7} {'rows':>7}")
+    slow = 0
+    for label, med, worst, total in results:
+        flag = "" if med < args.target_ms else "  SLOW"
+        slow += bool(flag)
+        print(f"{label:40} {med:10.1f} {worst:8.1f} {med / base:7.1f} {total:7}{flag}")
+    print(f"\n{len(results) - slow}/{len(results)} queries under {args.target_ms:.0f} ms (median of {args.runs})")
+    return 1 if slow else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
