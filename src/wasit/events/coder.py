@@ -1,0 +1,249 @@
+"""The `events` stage: PLOVER events with actor, recipient, mediator, status and evidence.
+
+For each sentence: find the triggers (`wasit.events.triggers`), read their arguments from the
+resolved actor mentions (`wasit.events.frames`), their status and attribution
+(`wasit.events.status`), then merge repeats across the document (`wasit.events.merge`).
+Sentences whose speaker is a commentator are not coded; events with no actor on any side are
+dropped unless `keep_actorless` is set (used for sentence-level detection benchmarks).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from wasit.ar.normalize import normalize
+from wasit.ar.tokens import tokenize
+from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
+from wasit.events.frames import (
+    MEDIATOR_PREPS,
+    Group,
+    Roles,
+    assign_roles,
+    build_groups,
+    ref_of,
+    split_between,
+    verb_gender,
+)
+from wasit.events.lexicon import TriggerLexicon, load_lexicon
+from wasit.events.merge import countries, merge_events
+from wasit.events.status import Cues, find_attribution, is_commentary, load_cues, read_status
+from wasit.events.triggers import TriggerMatch, find_triggers
+
+_MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+_STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
+
+
+class EventCoder:
+    """Stage: fills `Doc.events` from sentences and actor mentions."""
+
+    name: ClassVar[str] = "events"
+    requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
+    assigns: ClassVar[tuple[str, ...]] = ("events",)
+
+    def __init__(self, lexicon: str | None = None, keep_actorless: bool = False) -> None:
+        self.lexicon_path = lexicon
+        self.keep_actorless = keep_actorless
+
+    @property
+    def lexicon(self) -> TriggerLexicon:
+        return load_lexicon(self.lexicon_path)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.events = code_events(doc, self.lexicon, load_cues(), self.keep_actorless)
+        return doc
+
+
+def _mentions_by_sentence(doc: Doc) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for i, m in enumerate(doc.mentions):
+        s = m.sentence if m.sentence >= 0 else _sentence_of(doc.sentences, m.start)
+        out.setdefault(s, []).append(i)
+    return out
+
+
+def _sentence_of(sentences: list[Sentence], pos: int) -> int:
+    for s in sentences:
+        if s.start <= pos < s.end:
+            return s.idx
+    return -1
+
+
+def code_events(doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: bool = False) -> list[Event]:
+    by_sent = _mentions_by_sentence(doc)
+    text = doc.text
+    events: list[Event] = []
+    carried: list[Group] | None = None
+    for sent in doc.sentences:
+        toks = tokenize(sent.text, sent.start)
+        if not toks:
+            continue
+        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []))
+        if is_commentary(toks, cues):
+            carried = None
+            continue
+        triggers = find_triggers(sent.text, lexicon, sent.start)
+        attribution = find_attribution(toks, cues)
+        sent_events: list[Event] = []
+        mediator_phrases: list[tuple[TriggerMatch, Roles]] = []
+        new_carried: list[Group] | None = None
+        for m in triggers:
+            spec = m.spec
+            gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
+            roles = assign_roles(
+                groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,
+                gender, doc.mentions,
+            )
+            if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
+                new_carried = roles.actor
+            if spec.words[0] in MEDIATOR_PREPS or m.prefix + spec.words[0] in MEDIATOR_PREPS:
+                mediator_phrases.append((m, roles))
+            status, cue = read_status(sent.text, toks, m.first, m.last, m.prefix, spec.type, sent.start, cues)
+            ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution)
+            if ev is None:
+                continue
+            if not (ev.actor or ev.recipient or ev.mediator) and not keep_actorless:
+                continue
+            if spec.weak and not (ev.actor or ev.recipient):
+                continue
+            sent_events.append(ev)
+        # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
+        for m, roles in mediator_phrases:
+            others = [e for e in sent_events if e.evidence[0].start != m.start]
+            med_refs = [ref_of(doc.mentions, i) for g in (roles.mediator or roles.actor or roles.recipient) for i in g.members]
+            if others and med_refs:
+                sent_events = [e for e in sent_events if e.evidence[0].start != m.start]
+                for e in others:
+                    if not e.mediator and e.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
+                        e.mediator = med_refs
+        events.extend(sent_events)
+        carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
+    for ev in events:
+        _third_party(ev)
+    return merge_events(events)
+
+
+def _first_subject(groups: list[Group]) -> list[Group] | None:
+    for g in groups:
+        if g.prep is None and not g.place:
+            return [g]
+    return None
+
+
+def _refs(mentions: list[Mention], groups: list[Group]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    seen: set[str] = set()
+    for g in groups:
+        for i in g.members:
+            r = ref_of(mentions, i)
+            key = r.code + "|" + (r.name or "")
+            if key not in seen:
+                seen.add(key)
+                out.append(r)
+    return out
+
+
+def _make_event(
+    mentions: list[Mention], m: TriggerMatch, roles: Roles, status: str, cue: str | None,
+    sent: Sentence, attribution: list[str],
+) -> Event | None:
+    spec = m.spec
+    actor = _refs(mentions, roles.actor)
+    recipient = _refs(mentions, roles.recipient)
+    mediator = _refs(mentions, roles.mediator)
+    if spec.frame == "mediate" and roles.actor and len(roles.actor[0].members) >= 2 and not recipient:
+        actor, recipient = split_between(roles.actor[0], mentions)
+    elif (
+        spec.type in ("CONSULT", "AGREE", "COOPERATE")
+        and actor
+        and not recipient
+        and len(roles.actor[0].members) >= 2
+    ):
+        # «لقاء بين X و Y», «اتفق X و Y»: a coordinated side is both sides.
+        head, tail = split_between(roles.actor[0], mentions)
+        if head and tail:
+            actor, recipient = head, tail
+    location = None
+    if roles.location_group is not None:
+        location = mentions[roles.location_group.members[0]].country
+    if spec.frame == "visit" and recipient:
+        if location is None:
+            location = recipient[0].code.split(":")[0]
+        recipient = [_as_government(r, mentions) for r in recipient]
+    if spec.type in _MILITARY_TYPES:
+        actor = [_as_military(r, mentions) for r in actor]
+    if spec.type == "ASSAULT" and location is None and recipient:
+        rm = recipient[0].mention
+        if rm is not None and mentions[rm].kind in ("country", "city", "capital", "place"):
+            location = recipient[0].code.split(":")[0]
+    # an actor cannot be its own recipient unless the text says so twice
+    if actor and recipient and [a.code for a in actor] == [r.code for r in recipient] and spec.type not in ("CONSULT", "AGREE"):
+        recipient = []
+    rule = spec.rule + ("" if not roles.how else " " + ",".join(roles.how))
+    if cue:
+        rule += f" status:{status}({cue})"
+    start = max(sent.start, min([m.start, *[mentions[i].start for g in roles.actor for i in g.members]]))
+    end = max([m.end, *[mentions[i].end for g in roles.recipient for i in g.members]])
+    end = min(end, sent.end)
+    quote = sent.text[start - sent.start : end - sent.start]
+    ev = Event(
+        type=spec.type,
+        mode=spec.mode,
+        actor=actor,
+        recipient=recipient,
+        mediator=mediator,
+        status=status,
+        location=location,
+        attribution=list(attribution),
+        evidence=[Evidence(sent.idx, start, end, m.text, rule, quote)],
+    )
+    return ev
+
+
+def _as_government(r: ActorRef, mentions: list[Mention]) -> ActorRef:
+    if ":" not in r.code:
+        return ActorRef(r.code + ":GOV", r.name, r.mention)
+    return r
+
+
+def _as_military(r: ActorRef, mentions: list[Mention]) -> ActorRef:
+    if r.mention is None:
+        return r
+    m = mentions[r.mention]
+    if m.kind in _STATE_KINDS and (m.sector in (None, "GOV")):
+        return ActorRef(m.country + ":MIL", r.name, r.mention)
+    return r
+
+
+def _third_party(ev: Event) -> None:
+    """Talks hosted in a state that is neither party: the host mediates, mode third-party."""
+    if ev.type != "CONSULT" or ev.mode in ("phone", "visit", "multilateral") or not ev.location:
+        return
+    parties = countries(ev.actor) | countries(ev.recipient)
+    if not ev.actor or not ev.recipient or ev.location in parties:
+        return
+    if not ev.mediator:
+        ev.mediator = [ActorRef(ev.location + ":GOV")]
+    ev.mode = "third-party"
+
+
+def explain_lines(doc: Doc, index: int) -> list[str]:
+    """Why event `index` of `doc` was coded: evidence, trigger, rule, actors (for the CLI)."""
+    ev = doc.events[index]
+    lines = [f"{ev.type}{'/' + ev.mode if ev.mode else ''}  status={ev.status}  location={ev.location}"]
+    for label, side in (("actor", ev.actor), ("recipient", ev.recipient), ("mediator", ev.mediator)):
+        parts = []
+        for a in side:
+            src = f" «{doc.mentions[a.mention].text}»" if a.mention is not None and a.mention < len(doc.mentions) else ""
+            parts.append(f"{a.code}{' (' + a.name + ')' if a.name else ''}{src}")
+        lines.append(f"  {label:<9} {'; '.join(parts) or '-'}")
+    if ev.attribution:
+        lines.append(f"  according to: {' ← '.join(ev.attribution)}")
+    for e in ev.evidence:
+        sent = doc.sentences[e.sentence].text if 0 <= e.sentence < len(doc.sentences) else ""
+        lines.append(f"  evidence  sentence {e.sentence} [{e.start}:{e.end}] trigger «{e.trigger}»")
+        lines.append(f"            rule {e.rule}")
+        lines.append(f"            «{sent}»")
+    return lines
+
+
+__all__ = ["EventCoder", "code_events", "explain_lines", "normalize"]

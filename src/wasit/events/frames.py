@@ -1,0 +1,261 @@
+"""Argument frames: who is actor, recipient and mediator of a trigger, from Arabic syntax.
+
+The mentions of a sentence are first gathered into *groups* — mentions joined by «و» or a
+comma, or in apposition with the same code — each with the preposition that governs it
+(«مع»، «إلى»، «ضد»، «على»، «لدى»، «بين»، «بوساطة»، «برعاية»، «في», or an attached ل/ب).
+A frame then reads the groups around the trigger:
+
+* verbs: the unmarked group right after the verb is its subject (VSO), else the nearest
+  unmarked group before it (SVO), else the subject carried over from earlier sentences;
+  the object is the next group, unmarked or behind a preposition;
+* nouns: a group right after the noun is its genitive — the agent («زيارة بلينكن»،
+  «الهجمات الإسرائيلية») or, for arrests, releases, abductions and assassinations, the patient
+  («اعتقال منظر التيار»); the agent is otherwise the subject of the clause before it
+  («أجرى عطاف اتصالا»);
+* `receive` swaps the roles (استقبل، تلقى اتصالا من), `visit` takes the visited place as the
+  host, `mediate` puts the subject in `mediator` and the parties of «بين X و Y» / «مع X» on the
+  two sides, `solo` keeps the recipient empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wasit.ar.normalize import normalize
+from wasit.ar.tokens import Token
+from wasit.doc import ActorRef, Mention
+
+PLACE_KINDS = frozenset({"country", "capital", "city", "place", "location", "region"})
+RECIPIENT_PREPS = frozenset(
+    {"مع", "الي", "الى", "ل", "لل", "ضد", "علي", "لدي", "ب", "بال", "عن", "تجاه", "نحو", "من", "بحق"}
+)
+LOCATION_PREPS = frozenset({"في", "ب", "بال", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب"})
+MEDIATOR_PREPS = frozenset({"بوساطه", "برعايه", "عبر", "وساطه", "رعايه"})
+BETWEEN_PREPS = frozenset({"بين"})
+AGENT_PREPS = frozenset({"قبل", "يد", "شنه", "شنته", "نفذه", "نفذته"})  # من قبل، على يد
+PATIENT_GENITIVE = frozenset(
+    {("COERCE", None), ("COERCE", "arrest"), ("COERCE", "deport"), ("RETREAT", "release"),
+     ("ASSAULT", "targeted"), ("ASSAULT", "abduct"), ("AID", None), ("SANCTION", "expel")}
+)  # fmt: skip
+# Countries whose Arabic name is masculine (most are feminine: «اتهمت مصر», «اتهم لبنان»).
+MASCULINE_COUNTRIES = frozenset({"LBN", "IRQ", "JOR", "SDN", "MAR", "YEM", "KWT", "BHR", "SSD"})
+_CONJ_GAPS = frozenset({"", "و", "،", ",", "و،", "،و"})
+_AFTER_WINDOW = 12
+_BEFORE_WINDOW = 12
+
+
+@dataclass(slots=True)
+class Group:
+    """Mentions read as one argument: coordinated or in apposition."""
+
+    members: list[int]  # indices in Doc.mentions
+    start: int
+    end: int
+    first_tok: int
+    last_tok: int
+    prep: str | None
+    place: bool
+    codes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Roles:
+    actor: list[Group] = field(default_factory=list)
+    recipient: list[Group] = field(default_factory=list)
+    mediator: list[Group] = field(default_factory=list)
+    location_group: Group | None = None
+    how: list[str] = field(default_factory=list)  # which rules assigned what, for explain
+
+
+def _tok_index(toks: list[Token], pos: int) -> int:
+    for i, t in enumerate(toks):
+        if t.start <= pos < t.end:
+            return i
+        if t.start > pos:
+            return i
+    return len(toks) - 1
+
+
+def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Mention],
+                 indices: list[int]) -> list[Group]:
+    """Groups of the mentions `indices` (all in this sentence), left to right."""
+    chosen: list[int] = []
+    for i in sorted(indices, key=lambda k: (mentions[k].start, -mentions[k].end)):
+        m = mentions[i]
+        if chosen and m.start < mentions[chosen[-1]].end:
+            continue  # nested or overlapping: keep the first, longest
+        chosen.append(i)
+    groups: list[Group] = []
+    for i in chosen:
+        m = mentions[i]
+        ti = _tok_index(toks, m.start)
+        tj = _tok_index(toks, max(m.end - 1, m.start))
+        tok = toks[ti]
+        attached = normalize(text[tok.start - offset : m.start - offset]) if m.start > tok.start else ""
+        mtext = normalize(m.text)
+        # clitics kept inside the mention text by the recogniser
+        for c in ("وبال", "وب", "ول", "لل", "بال", "ب", "ل", "و"):
+            if not attached and tok.start == m.start and mtext.startswith(c) and _is_clitic_of(tok.norm, c):
+                attached = c
+                break
+        prep: str | None = None
+        conj = attached.startswith("و")
+        if attached.lstrip("و"):
+            prep = attached.lstrip("و")
+        elif ti > 0:
+            prev = toks[ti - 1].norm
+            prev_s = prev[1:] if prev.startswith("و") and len(prev) > 2 else prev
+            if prev_s in RECIPIENT_PREPS | LOCATION_PREPS | MEDIATOR_PREPS | BETWEEN_PREPS | AGENT_PREPS:
+                prep = prev_s
+        if groups:
+            g = groups[-1]
+            gap = normalize(text[g.end - offset : m.start - offset]).replace(" ", "")
+            same = m.code in g.codes
+            if (gap in _CONJ_GAPS and (conj or gap or same) and prep is None) or (gap == "" and same):
+                g.members.append(i)
+                g.end, g.last_tok = m.end, tj
+                g.codes.append(m.code)
+                continue
+        groups.append(Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code]))
+    return groups
+
+
+def _is_clitic_of(word: str, clitic: str) -> bool:
+    return word.startswith(clitic) and len(word) - len(clitic) >= 3
+
+
+def assign_roles(
+    groups: list[Group], first: int, last: int, event_type: str, mode: str | None, frame: str,
+    verb: bool, carried: list[Group] | None, gender: str | None = None,
+    mentions: list[Mention] | None = None,
+) -> Roles:
+    """Assign the groups of a sentence to the roles of the trigger at tokens [first, last]."""
+    r = Roles()
+    after = [g for g in groups if g.first_tok > last and g.first_tok - last <= _AFTER_WINDOW]
+    before = [g for g in reversed(groups) if g.last_tok < first and first - g.last_tok <= _BEFORE_WINDOW]
+    loc = [g for g in groups if g.place and g.prep in LOCATION_PREPS]
+    if loc:
+        after_loc = [g for g in loc if g.first_tok > last]
+        r.location_group = after_loc[0] if after_loc else loc[-1]
+    participants_after = [g for g in after if not (g.place and g.prep in LOCATION_PREPS)]
+    med = [g for g in participants_after if g.prep in MEDIATOR_PREPS]
+    if med:
+        r.mediator.append(med[0])
+        r.how.append("mediator:prep")
+    participants_after = [g for g in participants_after if g.prep not in MEDIATOR_PREPS]
+    agent = [g for g in participants_after if g.prep in AGENT_PREPS]
+
+    subj: Group | None = None
+    obj: Group | None = None
+    if agent:
+        subj = agent[0]
+        r.how.append("actor:agent-prep")
+    if verb:
+        if subj is None:
+            near = [g for g in participants_after if g.prep is None and g.first_tok - last <= 4
+                    and _agrees(g, gender, mentions)]
+            if near:
+                subj = near[0]
+                r.how.append("actor:vso")
+        if subj is None:
+            unmarked_before = [g for g in before if g.prep is None and not g.place]
+            if unmarked_before:
+                subj = unmarked_before[0]
+                r.how.append("actor:svo")
+        if subj is None and carried:
+            r.actor = list(carried)
+            r.how.append("actor:dropped-subject")
+        rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
+        cand = [g for g in rest if g.prep is None or g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS]
+        if cand:
+            obj = cand[0]
+            r.how.append("recipient:object" if obj.prep is None else f"recipient:prep:{obj.prep}")
+    else:
+        gen = [g for g in participants_after if g.prep is None and g.first_tok - last <= 2]
+        patient = (event_type, mode) in PATIENT_GENITIVE
+        if gen and patient:
+            obj = gen[0]
+            r.how.append("recipient:genitive")
+        elif gen and subj is None:
+            subj = gen[0]
+            r.how.append("actor:genitive")
+        if subj is None:
+            unmarked_before = [g for g in before if g.prep is None]
+            if unmarked_before:
+                subj = unmarked_before[0]
+                r.how.append("actor:clause-subject")
+        if obj is None:
+            rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
+            cand = [g for g in rest if g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS
+                    or (g.prep is None and g.first_tok - last <= 6)]
+            if cand:
+                obj = cand[0]
+                r.how.append(f"recipient:prep:{obj.prep}" if obj.prep else "recipient:near")
+    if subj is not None:
+        r.actor = [subj]
+    if obj is not None:
+        r.recipient = [obj]
+
+    if frame == "receive":
+        r.actor, r.recipient = r.recipient, r.actor
+        r.how.append("frame:receive")
+    elif frame == "mediate":
+        between = [g for g in participants_after if g.prep in BETWEEN_PREPS]
+        r.mediator = r.actor or r.mediator
+        if between and len(between[0].members) >= 2:
+            r.actor, r.recipient = [between[0]], []
+            r.how.append("parties:between")
+        else:
+            r.actor = r.recipient
+            r.recipient = []
+            r.how.append("parties:object")
+        r.how.append("frame:mediate")
+    elif frame == "solo":
+        r.recipient = []
+    elif (
+        event_type in ("CONSULT", "AGREE", "COOPERATE")
+        and r.recipient
+        and r.recipient[0].prep in BETWEEN_PREPS
+        and not r.actor
+        and len(r.recipient[0].members) >= 2
+    ):
+        r.actor = [r.recipient[0]]
+        r.recipient = []
+        r.how.append("parties:between")
+    return r
+
+
+def verb_gender(word: str, prefix: str) -> str | None:
+    """'m' or 'f' for a 3rd-person verb form (normalised, proclitics `prefix` included)."""
+    w = word[len(prefix) :] if word.startswith(prefix) else word
+    if w.startswith("ي"):
+        return "m"
+    if w.startswith("ت") and len(w) >= 4 and not w.startswith(("تم", "تعاون", "تفاوض", "تباحث", "تشاور")):
+        return "f"
+    if w.endswith("ت"):
+        return "f"
+    if w.endswith(("وا", "ا", "ن", "نا")):
+        return None
+    return "m"
+
+
+def _agrees(g: Group, gender: str | None, mentions: list[Mention] | None) -> bool:
+    """A masculine verb does not take a (feminine) country name as its subject."""
+    if gender != "m" or mentions is None:
+        return True
+    m = mentions[g.members[0]]
+    return not (m.kind in PLACE_KINDS and m.country not in MASCULINE_COUNTRIES)
+
+
+def split_between(group: Group, mentions: list[Mention]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """«بين X و Y»: the first conjunct on one side, the others on the other."""
+    refs = [ref_of(mentions, i) for i in group.members]
+    first_code = refs[0].code.split(":")[0]
+    head = [r for r in refs if r.code.split(":")[0] == first_code]
+    tail = [r for r in refs if r.code.split(":")[0] != first_code]
+    return head, tail
+
+
+def ref_of(mentions: list[Mention], i: int) -> ActorRef:
+    m = mentions[i]
+    return ActorRef(m.code, m.name, i)

@@ -1,0 +1,72 @@
+"""One event per distinct event per document: repeated mentions merge, keeping all evidence.
+
+Two events are the same when their types agree and each side agrees by country — equal,
+or empty on one of them (a later «الهجوم» without its attacker is the attack named before).
+CONSULT, AGREE and COOPERATE are symmetric: A meets B is B meets A. A visit is one event per
+host country. The merged event keeps the fuller sides, the more specific mode and status,
+and every piece of evidence.
+"""
+
+from __future__ import annotations
+
+from wasit.doc import ActorRef, Event
+
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def countries(side: list[ActorRef]) -> frozenset[str]:
+    return frozenset(a.code.split(":", 1)[0] for a in side)
+
+
+def _side_ok(a: frozenset[str], b: frozenset[str]) -> bool:
+    return not a or not b or a == b
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if a.type != b.type:
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if a.status != b.status and "negated" in (a.status, b.status):
+        return False
+    aa, ar, ba, br = countries(a.actor), countries(a.recipient), countries(b.actor), countries(b.recipient)
+    if not (aa or ar) or not (ba or br):
+        return False
+    if a.type in SYMMETRIC:
+        sa, sb = aa | ar, ba | br
+        if a.mode == "visit" or b.mode == "visit":
+            return aa == ba and ar == br
+        if (aa and ar) and (ba and br):
+            return sa == sb
+        return sa <= sb or sb <= sa
+    return _side_ok(aa, ba) and _side_ok(ar, br) and bool((aa & ba) or (ar & br))
+
+
+def _absorb(keep: Event, other: Event) -> None:
+    if not keep.actor and other.actor:
+        keep.actor = other.actor
+    if not keep.recipient and other.recipient:
+        keep.recipient = other.recipient
+    if not keep.mediator and other.mediator:
+        keep.mediator = other.mediator
+    if keep.mode is None and other.mode is not None:
+        keep.mode = other.mode
+    if keep.location is None:
+        keep.location = other.location
+    for a in other.attribution:
+        if a not in keep.attribution:
+            keep.attribution.append(a)
+    keep.evidence.extend(other.evidence)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Merge repeats, in order of first mention."""
+    out: list[Event] = []
+    for ev in events:
+        for kept in out:
+            if same_event(kept, ev):
+                _absorb(kept, ev)
+                break
+        else:
+            out.append(ev)
+    return out

@@ -1,0 +1,104 @@
+"""Finding trigger words in a sentence, with their proclitics and pronoun suffixes.
+
+A word matches a form of the lexicon unsplit first; then with its proclitics removed (verbs
+take و، ف، س، ل; nouns و، ف، ب، ك، ل، ال and their combinations), then without a pronoun
+suffix (ه، ها، هم، هما، نا …) or the accusative alef (اتصالا). A multi-word form matches when
+the following words agree, loosely (the article ال and the accusative alef are ignored).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wasit.ar.tokens import Token, clitic_splits, tokenize
+from wasit.events.lexicon import TriggerLexicon, TriggerSpec
+
+_VERB_PREFIXES = frozenset({"", "و", "ف", "س", "ل", "وس", "فس", "ول", "فل"})
+_NOUN_PREFIXES = frozenset(
+    {"", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
+     "وب", "وك", "ول", "فب", "فك", "فل", "وبال", "فبال", "وكال", "فكال"}
+)  # fmt: skip
+_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك")
+_MIN_STEM = 3
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A trigger found in a text: token span [first, last], char span, and what it codes."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    spec: TriggerSpec
+    prefix: str  # the proclitics of the first word (normalised), e.g. "و" or "س"
+
+
+def _analyses(norm: str) -> list[tuple[str, str]]:
+    """(prefix, base) readings of a normalised word: split off proclitics, then a suffix."""
+    out: list[tuple[str, str]] = []
+    for prefix, stem in clitic_splits(norm.replace("\u200c", ""), min_stem=2):
+        if prefix and len(stem) < _MIN_STEM and prefix not in ("و", "ف"):
+            continue
+        out.append((prefix, stem))
+        for suf in _SUFFIXES:
+            if stem.endswith(suf) and len(stem) - len(suf) >= _MIN_STEM:
+                base = stem[: -len(suf)]
+                out.append((prefix, base))
+                if base.endswith("ت"):
+                    out.append((prefix, base[:-1] + "ه"))  # زيارته → زياره
+        if stem.endswith("ا") and len(stem) > _MIN_STEM:
+            out.append((prefix, stem[:-1]))  # accusative alef: اجتماعا → اجتماع
+    return out
+
+
+def _loose(word: str) -> str:
+    w = word.replace("\u200c", "")
+    for p in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p) :]
+            break
+    if w.endswith("ا") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def find_triggers(text: str, lexicon: TriggerLexicon, offset: int = 0) -> list[TriggerMatch]:
+    """Triggers of `text`, left to right, longest first where two overlap."""
+    toks = tokenize(text, offset)
+    found: list[TriggerMatch] = []
+    i = 0
+    while i < len(toks):
+        m = _match_at(toks, i, lexicon, offset, text)
+        if m is not None:
+            found.append(m)
+            i = m.last + 1
+        else:
+            i += 1
+    return found
+
+
+def _match_at(
+    toks: list[Token], i: int, lexicon: TriggerLexicon, offset: int, text: str
+) -> TriggerMatch | None:
+    best: TriggerMatch | None = None
+    for prefix, base in _analyses(toks[i].norm):
+        for spec in lexicon.by_first.get(base, ()):
+            allowed = _VERB_PREFIXES if spec.verb else _NOUN_PREFIXES
+            if prefix not in allowed:
+                continue
+            n = len(spec.words)
+            if i + n > len(toks):
+                continue
+            if any(_loose(toks[i + k].norm) != _loose(spec.words[k]) for k in range(1, n)):
+                continue
+            last = i + n - 1
+            if best is None or last > best.last:
+                start, end = toks[i].start, toks[last].end
+                best = TriggerMatch(
+                    i, last, start, end, text[start - offset : end - offset], spec, prefix
+                )
+        if best is not None and best.last > i:
+            break
+    return best

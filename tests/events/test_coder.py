@@ -1,0 +1,151 @@
+"""The event coder on hand-built documents: frames, status, mediators, merging."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wasit.doc import Doc, Event
+from wasit.events.coder import EventCoder, explain_lines
+from wasit.pipeline import Pipeline
+
+MentionSpec = tuple[str, str, str] | tuple[str, str, str, str]
+
+MakeDoc = Callable[[str, list[MentionSpec]], Doc]
+
+
+def codes(side: list) -> list[str]:  # type: ignore[type-arg]
+    return [a.code for a in side]
+
+
+def only(doc: Doc, etype: str) -> Event:
+    evs = [e for e in doc.events if e.type == etype]
+    assert len(evs) == 1, [(e.type, codes(e.actor), codes(e.recipient)) for e in doc.events]
+    return evs[0]
+
+
+def test_vso_phone_call(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وأجرى وزير الخارجية الجزائري اتصالا هاتفيا مع نظيره الأمريكي مساء السبت.",
+        [("وزير الخارجية الجزائري", "DZA:GOV", "person"), ("نظيره الأمريكي", "USA:GOV", "person")],
+    )
+    ev = only(EventCoder()(doc), "CONSULT")
+    assert (ev.mode, codes(ev.actor), codes(ev.recipient), ev.status) == ("phone", ["DZA:GOV"], ["USA:GOV"], "asserted")
+    assert ev.evidence[0].trigger == "اتصالا هاتفيا"
+    assert "rule" not in ev.evidence[0].rule or ev.evidence[0].rule.startswith("trigger:CONSULT/phone")
+
+
+def test_verb_subject_after_verb_and_object(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "اتهمت مصر إسرائيل بعرقلة دخول المساعدات.",
+        [("مصر", "EGY:GOV", "country"), ("إسرائيل", "ISR:GOV", "country")],
+    )
+    ev = only(EventCoder()(doc), "ACCUSE")
+    assert (codes(ev.actor), codes(ev.recipient)) == (["EGY:GOV"], ["ISR:GOV"])
+
+
+def test_host_country_is_mediator(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "أجرت واشنطن محادثات سرية مع قادة الحركة في قطر.",
+        [("واشنطن", "USA:GOV", "capital"), ("قادة الحركة", "PSE:REB", "group"), ("قطر", "QAT", "country")],
+    )
+    ev = only(EventCoder()(doc), "CONSULT")
+    assert (ev.mode, codes(ev.mediator), ev.location) == ("third-party", ["QAT:GOV"], "QAT")
+    assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["PSE:REB", "USA:GOV"]
+
+
+def test_mediation_between_two_parties(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وتوسطت مصر بين إسرائيل وحماس منذ أسابيع.",
+        [("مصر", "EGY:GOV", "country"), ("إسرائيل", "ISR:GOV", "country"), ("حماس", "PSE:REB", "group")],
+    )
+    ev = only(EventCoder()(doc), "CONSULT")
+    assert codes(ev.mediator) == ["EGY:GOV"]
+    assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["ISR:GOV", "PSE:REB"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [("تعتزم تركيا فرض عقوبات على سوريا.", "planned"),
+     ("لم تفرض تركيا عقوبات على سوريا.", "negated"),
+     ("ونفت تركيا أنها فرضت عقوبات على سوريا.", "negated"),
+     ("وقد تفرض تركيا عقوبات على سوريا.", "hypothetical"),
+     ("وقد فرضت تركيا عقوبات على سوريا.", "asserted"),
+     ("إذا فرضت تركيا عقوبات على سوريا فسترد.", "hypothetical"),
+     ("ولم تتردد تركيا في فرض عقوبات على سوريا.", "asserted"),
+     ("وطالب البرلمان بفرض عقوبات على سوريا.", "requested")],
+)  # fmt: skip
+def test_status(make_doc: MakeDoc, sentence: str, status: str) -> None:
+    mentions: list[MentionSpec] = [("سوريا", "SYR:GOV", "country")]
+    if "تركيا" in sentence:
+        mentions.insert(0, ("تركيا", "TUR:GOV", "country"))
+    if "البرلمان" in sentence:
+        mentions.insert(0, ("البرلمان", "TUR:LEG", "institution"))
+    ev = only(EventCoder()(make_doc(sentence, mentions)), "SANCTION")
+    assert ev.status == status
+
+
+def test_repeats_merge_keeping_evidence(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "قصفت إسرائيل غزة صباح اليوم. وأسفر القصف عن دمار واسع. وأدانت قطر القصف الإسرائيلي على غزة.",
+        [("إسرائيل", "ISR:GOV", "country"), ("غزة", "PSE", "place"), ("قطر", "QAT:GOV", "country"),
+         ("الإسرائيلي", "ISR:GOV", "country"), ("غزة", "PSE", "place")],
+    )  # fmt: skip
+    EventCoder()(doc)
+    assault = only(doc, "ASSAULT")
+    assert codes(assault.actor) == ["ISR:MIL"]
+    assert len(assault.evidence) >= 2
+    accuse = only(doc, "ACCUSE")
+    assert codes(accuse.actor) == ["QAT:GOV"]
+
+
+def test_commentators_are_not_coded(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وقال مراقبون إن مصر ستفرض عقوبات على إسرائيل.",
+        [("مصر", "EGY:GOV", "country"), ("إسرائيل", "ISR:GOV", "country")],
+    )
+    assert EventCoder()(doc).events == []
+
+
+def test_no_actor_no_event_unless_asked(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقع انفجار قوي في السوق.", [])
+    assert EventCoder()(doc).events == []
+    doc = make_doc("وقع انفجار قوي في السوق.", [])
+    assert [e.type for e in EventCoder(keep_actorless=True)(doc).events] == ["ASSAULT"]
+
+
+def test_dropped_subject_from_previous_sentence(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وصل وزير الخارجية الفرنسي إلى طهران أمس. واتهم إسرائيل بتقويض المحادثات.",
+        [("وزير الخارجية الفرنسي", "FRA:GOV", "person"), ("طهران", "IRN:GOV", "capital"),
+         ("إسرائيل", "ISR:GOV", "country")],
+    )  # fmt: skip
+    EventCoder()(doc)
+    visit = next(e for e in doc.events if e.mode == "visit")
+    assert (codes(visit.actor), codes(visit.recipient), visit.location) == (["FRA:GOV"], ["IRN:GOV"], "IRN")
+    accuse = only(doc, "ACCUSE")
+    assert (codes(accuse.actor), codes(accuse.recipient)) == (["FRA:GOV"], ["ISR:GOV"])
+
+
+def test_attribution_and_explain(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "ووفقا لمصادر مطلعة، هاجمت قوات النظام بلدة في الشمال.",
+        [("قوات النظام", "SYR:MIL", "group")],
+    )
+    ev = only(EventCoder()(doc), "ASSAULT")
+    assert ev.attribution and "لمصادر" in ev.attribution[0]
+    text = "\n".join(explain_lines(doc, 0))
+    assert "هاجمت" in text and "SYR:MIL" in text
+
+
+def test_stage_declares_its_layers() -> None:
+    class Fake:
+        name = "fake"
+        requires: tuple[str, ...] = ()
+        assigns = ("clean_text", "sentences", "mentions")
+
+        def __call__(self, doc: Doc) -> Doc:
+            return doc
+
+    assert "events" in Pipeline([Fake(), EventCoder()]).layers

@@ -1,0 +1,70 @@
+"""Trigger lookup: verb inflections, clitics, pronoun suffixes, nouns, multi-word forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from wasit.errors import LexiconError
+from wasit.events.lexicon import TriggerLexicon, inflect_verb, load_lexicon
+from wasit.events.triggers import find_triggers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("وأجرى الوزير اتصالا هاتفيا مع نظيره", ("CONSULT", "phone")),
+        ("وهاجمت القوات المتمركزة القرية", ("ASSAULT", None)),
+        ("ويتهمون الحكومة بالفساد", ("ACCUSE", "allege")),
+        ("وخلال زيارته الأخيرة للعاصمة", ("CONSULT", "visit")),
+        ("وستطلق الحركة سراح الجنود", None),  # the subject splits the idiom: no match here
+        ("وطالبوا بإطلاق سراحهم فورا", ("REQUEST", None)),
+        ("شنت الطائرات غارات جوية على المدينة", ("ASSAULT", "aerial")),
+        ("خرج آلاف المتظاهرين في الشوارع", ("PROTEST", "demo")),
+        ("أعلن المعتقلون إضرابا عن الطعام", ("PROTEST", "hunger")),
+        ("بعد الإفراج عن الأسرى", ("RETREAT", "release")),
+        ("ودخل وقف إطلاق النار حيز التنفيذ", ("RETREAT", "ceasefire")),
+        ("فرضت الحكومة عقوبات اقتصادية جديدة", ("SANCTION", "discontinue")),
+        ("وأدانت الوزارة التفجير", ("ACCUSE", "disapprove")),
+        ("ورحبت الوزارة بالقرار", ("SUPPORT", None)),
+        ("التقت الوزيرة بنظيرها", ("CONSULT", None)),
+    ],
+)
+def test_first_trigger(sentence: str, expected: tuple[str, str | None] | None) -> None:
+    found = find_triggers(sentence, load_lexicon())
+    if expected is None:
+        assert all(m.spec.mode != "release" for m in found)
+        return
+    assert found, sentence
+    assert (found[0].spec.type, found[0].spec.mode) == expected
+
+
+@pytest.mark.parametrize("word", ["بحث", "لبنان", "بلينكن", "الطقس", "حديقة"])
+def test_plain_words_are_not_triggers(word: str) -> None:
+    assert find_triggers(f"قال {word} شيئا", load_lexicon()) == []
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "في الصباح، شنت القوات هجوما واسعا"
+    m = find_triggers(text[11:], load_lexicon(), offset=11)[0]
+    assert text[m.start : m.end] == m.text == "هجوما"
+
+
+@pytest.mark.parametrize(
+    ("past", "present", "form"),
+    [("هاجم", "هاجم", "هاجموا"), ("هاجم", "هاجم", "تهاجمان"), ("التقي", "لتقي", "التقت"),
+     ("التقي", "لتقي", "يلتقون"), ("اتهم", "تهم", "يتهم")],
+)  # fmt: skip
+def test_inflections(past: str, present: str, form: str) -> None:
+    assert form in inflect_verb(past, present)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("- type: NOPE\n  forms: [x]\n", "unknown PLOVER type"),
+     ("- type: AGREE\n  frame: odd\n", "unknown frame"),
+     ("- type: AGREE\n  verbs: [اتفق]\n", "PAST|PRESENT-STEM"),
+     ("{a: 1}", "expected a list")],
+)  # fmt: skip
+def test_bad_lexicon_is_reported(text: str, message: str) -> None:
+    with pytest.raises(LexiconError, match=message):
+        TriggerLexicon.from_yaml("mine.yaml", text)
