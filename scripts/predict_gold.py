@@ -1,36 +1,32 @@
-"""Code a DOCS file (doc_id, pub_date, title, text per line) with the default pipeline and
-write the predictions in the gold format, to score with ../shared/tools/score.py or
-`wasit eval GOLD --pred OUT`.
+"""Code gold-set documents into gold-format JSONL for ../shared/tools/score.py.
 
-    PYTHONPATH=src python scripts/predict_gold.py ../shared/data/gold/dev.docs.jsonl dev.pred.jsonl
+Usage: PYTHONPATH=src python scripts/predict_gold.py DOCS.jsonl OUT.jsonl
+DOCS lines carry doc_id, pub_date, title, text (as ../shared/data/gold/*.docs.jsonl).
 """
 
 from __future__ import annotations
 
-import argparse
+import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-
-from wasit.errors import WasitError
-from wasit.evaluate.predict import predict_file, write_jsonl
+from wasit.doc import Doc
+from wasit.pipeline import default_pipeline
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("docs", type=Path, help="DOCS JSON Lines file")
-    ap.add_argument("out", type=Path, help="where to write the predictions")
-    a = ap.parse_args()
-    try:
-        lines = predict_file(a.docs)
-    except WasitError as e:
-        print(str(e), file=sys.stderr)
-        return 1
-    write_jsonl(lines, a.out)
-    print(f"{a.out}: {len(lines)} documents, {sum(len(x['events']) for x in lines)} events")
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        sys.stderr.write(__doc__ or "")
+        return 2
+    pipe = default_pipeline()
+    with Path(argv[0]).open(encoding="utf-8") as f, Path(argv[1]).open("w", encoding="utf-8") as out:
+        for line in f:
+            d = json.loads(line)
+            doc = Doc(raw_text=d["text"], doc_id=d["doc_id"], title=d.get("title"), pub_date=d.get("pub_date"))
+            doc = pipe(doc)
+            out.write(json.dumps(doc.to_gold(), ensure_ascii=False) + "\n")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

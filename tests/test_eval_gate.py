@@ -1,5 +1,5 @@
 """The quality gate (trafilatura's eval_gate is the model): the default pipeline's event F1 on
-the seeds and dev gold, claim F1, and ASSAULT/PROTEST detection F1 on the held-out half of the
+the seeds and dev gold, claim F1, and ASSAULT/PROTEST detection F1 on the dev half of the
 OEDA files must not fall below the floors pinned in bench/eval_baseline.json.
 
 Runs in the normal pytest run; without ../shared it skips with a message (fails under CI=true,

@@ -83,7 +83,7 @@ def eval_oeda_command(
     ],
     half: Annotated[
         str, typer.Option("--half", help=f"Which half of each file: {', '.join(HALVES)}.")
-    ] = "heldout",
+    ] = "dev",
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
     errors: Annotated[
         bool, typer.Option("--errors", help="List missed sentences and false alarms.")

@@ -1,6 +1,6 @@
 """All quality figures in one measurement, and the floors of the quality gate.
 
-`measure()` codes the seeds and dev gold documents and the held-out half of the OEDA
+`measure()` codes the seeds and dev gold documents and the dev half of the OEDA
 ASSAULT/PROTEST sentences with the default pipeline and scores them. `gated()` picks the figures
 the gate pins (`bench/eval_baseline.json`); `pin()` computes new floors from a measurement.
 
@@ -34,8 +34,8 @@ GATED: dict[str, str] = {
     "dev_event_f1": "event F1 on dev.gold.jsonl",
     "seeds_claim_f1": "claim F1 on seeds.gold.jsonl",
     "dev_claim_f1": "claim F1 on dev.gold.jsonl",
-    "oeda_assault_f1": "ASSAULT sentence detection F1, OEDA held-out half",
-    "oeda_protest_f1": "PROTEST sentence detection F1, OEDA held-out half",
+    "oeda_assault_f1": "ASSAULT sentence detection F1, OEDA dev half",
+    "oeda_protest_f1": "PROTEST sentence detection F1, OEDA dev half",
 }
 MARGIN = 0.02
 
@@ -64,7 +64,7 @@ def oeda_path(shared: Path, event_type: str) -> Path:
 
 
 def measure(
-    shared: Path, pipeline: Pipeline | None = None, half: str = "heldout", oeda: bool = True
+    shared: Path, pipeline: Pipeline | None = None, half: str = "dev", oeda: bool = True
 ) -> Quality:
     """Code and score the gold sets and (unless `oeda` is False) the OEDA half."""
     pipe = pipeline or default_pipeline()

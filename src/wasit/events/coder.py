@@ -9,8 +9,10 @@ dropped unless `keep_actorless` is set (used for sentence-level detection benchm
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
+from wasit.actors.places import find_places
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import tokenize
 from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
@@ -83,6 +85,7 @@ def code_events(doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: b
             continue
         triggers = find_triggers(sent.text, lexicon, sent.start)
         attribution = find_attribution(toks, cues)
+        places = [(a + sent.start, b + sent.start, c) for a, b, c in find_places(sent.text)]
         sent_events: list[Event] = []
         mediator_phrases: list[tuple[TriggerMatch, Roles]] = []
         new_carried: list[Group] | None = None
@@ -98,14 +101,14 @@ def code_events(doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: b
             if spec.words[0] in MEDIATOR_PREPS or m.prefix + spec.words[0] in MEDIATOR_PREPS:
                 mediator_phrases.append((m, roles))
             status, cue = read_status(sent.text, toks, m.first, m.last, m.prefix, spec.type, sent.start, cues)
-            ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution)
+            ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
             if ev is None:
                 continue
-            if not (ev.actor or ev.recipient or ev.mediator) and not keep_actorless:
+            if not (ev.actor or ev.recipient) and not keep_actorless:
                 continue
             if spec.weak and not (ev.actor or ev.recipient):
                 continue
-            sent_events.append(ev)
+            sent_events.extend(_split_visit(ev))
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:
             others = [e for e in sent_events if e.evidence[0].start != m.start]
@@ -120,6 +123,40 @@ def code_events(doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: b
     for ev in events:
         _third_party(ev)
     return merge_events(events)
+
+
+_LOC_WORDS = frozenset({"في", "ب", "بال", "داخل", "قرب", "الي", "الى"})
+
+
+def place_of(sent: Sentence, m: TriggerMatch, places: list[tuple[int, int, str]]) -> str | None:
+    """ISO3 of the place «في X» nearest after the trigger in its sentence (else before it)."""
+    text = sent.text
+    best: tuple[int, str] | None = None
+    for start, end, iso3 in places:
+        rel = start - sent.start
+        word_start = rel
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        attached = normalize(text[word_start:rel])
+        prev = normalize(text[:word_start].split()[-1]) if text[:word_start].split() else ""
+        if attached not in ("ب", "وب", "في") and prev not in _LOC_WORDS:
+            continue
+        dist = start - m.end if start >= m.end else 4 * (m.start - end)
+        if best is None or dist < best[0]:
+            best = (dist, iso3)
+    return best[1] if best else None
+
+
+def _split_visit(ev: Event) -> list[Event]:
+    """A visit to several countries is one event per host country."""
+    if ev.mode != "visit" or len({r.code.split(":")[0] for r in ev.recipient}) < 2:
+        return [ev]
+    out: list[Event] = []
+    for country in dict.fromkeys(r.code.split(":")[0] for r in ev.recipient):
+        rec = [r for r in ev.recipient if r.code.split(":")[0] == country]
+        out.append(replace(ev, recipient=rec, location=country, evidence=list(ev.evidence),
+                           attribution=list(ev.attribution)))
+    return out
 
 
 def _first_subject(groups: list[Group]) -> list[Group] | None:
@@ -144,7 +181,7 @@ def _refs(mentions: list[Mention], groups: list[Group]) -> list[ActorRef]:
 
 def _make_event(
     mentions: list[Mention], m: TriggerMatch, roles: Roles, status: str, cue: str | None,
-    sent: Sentence, attribution: list[str],
+    sent: Sentence, attribution: list[str], places: list[tuple[int, int, str]],
 ) -> Event | None:
     spec = m.spec
     actor = _refs(mentions, roles.actor)
@@ -162,8 +199,8 @@ def _make_event(
         head, tail = split_between(roles.actor[0], mentions)
         if head and tail:
             actor, recipient = head, tail
-    location = None
-    if roles.location_group is not None:
+    location = place_of(sent, m, places)
+    if location is None and roles.location_group is not None:
         location = mentions[roles.location_group.members[0]].country
     if spec.frame == "visit" and recipient:
         if location is None:
@@ -175,9 +212,10 @@ def _make_event(
         rm = recipient[0].mention
         if rm is not None and mentions[rm].kind in ("country", "city", "capital", "place"):
             location = recipient[0].code.split(":")[0]
-    # an actor cannot be its own recipient unless the text says so twice
-    if actor and recipient and [a.code for a in actor] == [r.code for r in recipient] and spec.type not in ("CONSULT", "AGREE"):
-        recipient = []
+    # an actor is not its own recipient: the frame read one side twice
+    if actor and recipient and spec.mode != "multilateral":
+        acodes = {a.code for a in actor}
+        recipient = [r for r in recipient if r.code not in acodes]
     rule = spec.rule + ("" if not roles.how else " " + ",".join(roles.how))
     if cue:
         rule += f" status:{status}({cue})"

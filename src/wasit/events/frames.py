@@ -92,12 +92,6 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
         tj = _tok_index(toks, max(m.end - 1, m.start))
         tok = toks[ti]
         attached = normalize(text[tok.start - offset : m.start - offset]) if m.start > tok.start else ""
-        mtext = normalize(m.text)
-        # clitics kept inside the mention text by the recogniser
-        for c in ("وبال", "وب", "ول", "لل", "بال", "ب", "ل", "و"):
-            if not attached and tok.start == m.start and mtext.startswith(c) and _is_clitic_of(tok.norm, c):
-                attached = c
-                break
         prep: str | None = None
         conj = attached.startswith("و")
         if attached.lstrip("و"):
@@ -118,10 +112,6 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                 continue
         groups.append(Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code]))
     return groups
-
-
-def _is_clitic_of(word: str, clitic: str) -> bool:
-    return word.startswith(clitic) and len(word) - len(clitic) >= 3
 
 
 def assign_roles(
@@ -216,7 +206,6 @@ def assign_roles(
         event_type in ("CONSULT", "AGREE", "COOPERATE")
         and r.recipient
         and r.recipient[0].prep in BETWEEN_PREPS
-        and not r.actor
         and len(r.recipient[0].members) >= 2
     ):
         r.actor = [r.recipient[0]]

@@ -25,7 +25,8 @@ def _side_ok(a: frozenset[str], b: frozenset[str]) -> bool:
 def same_event(a: Event, b: Event) -> bool:
     if a.type != b.type:
         return False
-    if a.mode and b.mode and a.mode != b.mode:
+    visit_meeting = a.type == "CONSULT" and {a.mode, b.mode} == {None, "visit"}
+    if a.mode != b.mode and not visit_meeting and ((a.mode and b.mode) or a.type == "CONSULT"):
         return False
     if a.status != b.status and "negated" in (a.status, b.status):
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wasit.ar.normalize import strip_marks
 from wasit.ar.tokens import Token, clitic_splits, tokenize
 from wasit.events.lexicon import TriggerLexicon, TriggerSpec
 
@@ -35,14 +36,18 @@ class TriggerMatch:
     prefix: str  # the proclitics of the first word (normalised), e.g. "و" or "س"
 
 
-def _analyses(norm: str) -> list[tuple[str, str]]:
-    """(prefix, base) readings of a normalised word: split off proclitics, then a suffix."""
+def _analyses(norm: str, original: str = "") -> list[tuple[str, str]]:
+    """(prefix, base) readings of a normalised word: split off proclitics, then a suffix.
+
+    A word written with teh marbuta (وزارة) has no pronoun suffix to strip: its final ه is ة.
+    """
     out: list[tuple[str, str]] = []
+    marbuta = strip_marks(original).endswith("\u0629")
     for prefix, stem in clitic_splits(norm.replace("\u200c", ""), min_stem=2):
         if prefix and len(stem) < _MIN_STEM and prefix not in ("و", "ف"):
             continue
         out.append((prefix, stem))
-        for suf in _SUFFIXES:
+        for suf in () if marbuta else _SUFFIXES:
             if stem.endswith(suf) and len(stem) - len(suf) >= _MIN_STEM:
                 base = stem[: -len(suf)]
                 out.append((prefix, base))
@@ -83,7 +88,7 @@ def _match_at(
     toks: list[Token], i: int, lexicon: TriggerLexicon, offset: int, text: str
 ) -> TriggerMatch | None:
     best: TriggerMatch | None = None
-    for prefix, base in _analyses(toks[i].norm):
+    for prefix, base in _analyses(toks[i].norm, toks[i].text):
         for spec in lexicon.by_first.get(base, ()):
             allowed = _VERB_PREFIXES if spec.verb else _NOUN_PREFIXES
             if prefix not in allowed:
