@@ -77,6 +77,8 @@ def test_summary_and_errors(tmp_path: Path) -> None:
     assert "  MISS  ASSAULT  ISR:MIL -> PSE:CVL  asserted" in out
     assert "  FALSE PROTEST  EGY:CVL -> -  asserted" in out
     assert "DIFF  CONSULT/phone" in out and "mode None (gold phone)" in out
+    assert "     2 wrong    1 right  (no rule)" in out  # no rule field in these predictions
+    assert "     1  ASSAULT" in out  # misses by gold type
 
 
 @pytest.mark.shared

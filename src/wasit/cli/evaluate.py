@@ -14,7 +14,13 @@ from wasit.errors import WasitError
 from wasit.evaluate.goldfile import load_gold, parse_documents
 from wasit.evaluate.oeda import HALVES, evaluate_oeda
 from wasit.evaluate.predict import predict_file, write_jsonl
-from wasit.evaluate.report import by_type_lines, error_lines, oeda_lines, summary_lines
+from wasit.evaluate.report import (
+    by_type_lines,
+    error_lines,
+    oeda_lines,
+    rule_lines,
+    summary_lines,
+)
 from wasit.evaluate.scoring import score
 
 
@@ -73,6 +79,9 @@ def eval_command(
     if errors:
         typer.echo("")
         for line in error_lines(scored):
+            typer.echo(line)
+        typer.echo("")
+        for line in rule_lines(scored):
             typer.echo(line)
 
 
