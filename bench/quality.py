@@ -59,7 +59,7 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=None, help="the shared/ folder")
     ap.add_argument("--half", default="dev", help="OEDA half: dev, train or all")
     ap.add_argument("--errors", action="store_true", help="list misses and false alarms")
-    ap.add_argument("--json", action="store_true", help="print the gated figures as JSON")
+    ap.add_argument("--json", action="store_true", help="print every figure as one JSON object")
     ap.add_argument("--pin", action="store_true", help=f"write new floors to {BASELINE.name}")
     ap.add_argument("--lower", metavar="REASON", help="with --pin: allow floors to go down")
     a = ap.parse_args()
@@ -74,7 +74,14 @@ def main() -> int:
     q = measure(shared, half=a.half)
     figures = gated(q)
     if a.json:
-        print(json.dumps({"gated": figures, "seconds": q.seconds}, ensure_ascii=False))
+        full = {
+            "gated": figures,
+            **{name: scored.figures for name, scored in q.gold.items()},
+            "oeda": {etype: res.figures for etype, res in q.oeda.items()},
+            "oeda_half": a.half,
+            "seconds": {k: round(v, 3) for k, v in q.seconds.items()},
+        }
+        print(json.dumps(full, ensure_ascii=False))
     else:
         for name, scored in q.gold.items():
             n, secs = q.sizes[name], q.seconds[name]
