@@ -50,12 +50,14 @@ class Actor:
         """The code for an article of `date` (YYYY-MM-DD…); the most recent role without one."""
         if not self.roles:
             return self.code
+        if not date:
+            return self.latest_role().code
         if date:
             d = date[:10]
             hits = [r for r in self.roles if r.covers(d)]
             if hits:
-                # the role that began last (a new office overrides an older open one)
-                return max(hits, key=lambda r: r.start or "").code
+                # an office over a former-official role, then the role that began last
+                return max(hits, key=lambda r: (not r.code.endswith(":ELI"), r.start or "")).code
             # after every role ended: a former official
             ends = [r.end for r in self.roles if r.end]
             starts = [r.start for r in self.roles if r.start]
@@ -66,7 +68,9 @@ class Actor:
         return self.latest_role().code
 
     def latest_role(self) -> Role:
-        return max(self.roles, key=lambda r: (r.end is None, r.end or "", r.start or ""))
+        """The most recent office (a former-official role only when there is no other)."""
+        offices = [r for r in self.roles if not r.code.endswith(":ELI")] or self.roles
+        return max(offices, key=lambda r: (r.start or "", r.end is None, r.end or ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +104,7 @@ def _rows(path: Path, ncols: int) -> Iterator[tuple[int, list[str]]]:
             yield n, cols
 
 
-_ADJ_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين")
+_ADJ_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ا")
 
 
 def adjective_forms(masc: str) -> list[tuple[str, str]]:
@@ -226,7 +230,10 @@ class KB:
             if not roles:
                 raise LexiconError(f"{path}:{n}: person {pid!r} has no role")
             forms = [x for x in forms_s.split("|") if x]
-            actor = Actor(pid, "person", "", name_en, roles=roles, forms=forms, source=path.name)
+            kind = c[4] if len(c) > 4 and c[4] else "person"
+            # without an English name, the first Arabic spelling names the person
+            name = name_en or forms[0] if forms else name_en or None
+            actor = Actor(pid, kind, "", name, roles=roles, forms=forms, source=path.name)
             actor.code = actor.latest_role().code
             self.add_actor(actor)
 

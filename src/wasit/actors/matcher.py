@@ -106,7 +106,9 @@ class Matcher:
             for entries, needs_al in variants:
                 ok = self._accept(prefix, needs_al, entries)
                 if ok:
-                    hits.append(Hit(first, last, prefix, ok, klen + len(prefix)))
+                    # the article belongs to the name: «والحرس الثوري» → «الحرس الثوري»
+                    shown = prefix[:-2] if prefix.endswith("ال") else prefix
+                    hits.append(Hit(first, last, shown, ok, klen + len(prefix)))
         return hits
 
     @staticmethod

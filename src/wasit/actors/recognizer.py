@@ -29,6 +29,7 @@ from wasit.doc import Doc, Mention
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 _IN_WORDS = frozenset({"في", "لدي", "بدوله", "داخل"})
+_FORMER = frozenset(normalize(w) for w in ("السابق", "الأسبق", "السابقة"))
 #: Words that may stand between a title and the name («وزير الخارجية الجزائري آنذاك أحمد عطاف»).
 _BETWEEN = frozenset(
     normalize(w) for w in ("آنذاك", "حينها", "حينذاك", "السابق", "الأسبق", "الحالي", "السابقة")
@@ -308,18 +309,25 @@ def _compose_head(
                     nxt += 1
     # a known person right after the title (and its country), maybe after «آنذاك»
     last_tok = _last_token(tokens, end)
+    former = False
     while (
         last_tok + 1 < len(tokens)
         and tokens[last_tok + 1].norm in _BETWEEN
         and seps[last_tok] == " "
     ):
         last_tok += 1
+        former = former or tokens[last_tok].norm in _FORMER
+    if former and code is not None:
+        code = code.split(":")[0] + ":ELI"
     if nxt < n:
         p = units[nxt]
         is_person = p.type == ACTOR and p.actor is not None and p.actor.kind == "person"
         if is_person and p.actor is not None and p.first == last_tok + 1 and seps[last_tok] == " ":
             pe = tokens[p.last].end
-            return _actor_mention(p.actor, start, pe, text, pub_date), nxt + 1
+            m = _actor_mention(p.actor, start, pe, text, pub_date)
+            if former:
+                m.code = m.country + ":ELI"
+            return m, nxt + 1
     if code is None:
         return None, nxt
     if kind == "role" and unknown_people:
