@@ -94,7 +94,7 @@ def code_events(doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: b
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
             roles = assign_roles(
                 groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,
-                gender, doc.mentions,
+                gender, doc.mentions, toks, m.suffixed,
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor

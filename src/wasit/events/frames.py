@@ -42,6 +42,19 @@ MASCULINE_COUNTRIES = frozenset({"LBN", "IRQ", "JOR", "SDN", "MAR", "YEM", "KWT"
 _CONJ_GAPS = frozenset({"", "و", "،", ",", "و،", "،و"})
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 12
+_NOUN_SUBJECT_WINDOW = 10
+#: Light verbs whose subject is the agent of the event noun after them («أجرى عطاف اتصالا»);
+#: «تلقى» makes it the one called or visited.
+LIGHT_VERBS = frozenset(
+    normalize(w) for w in (
+        "أجرى", "أجرت", "اجرى", "يجري", "تجري", "شن", "شنت", "يشن", "تشن", "وجه", "وجهت",
+        "قدم", "قدمت", "يقدم", "تقدم", "أرسل", "أرسلت", "عقد", "عقدت", "نفذ", "نفذت", "أعلن",
+        "أعلنت", "فرض", "فرضت", "تفرض", "يفرض", "بدأ", "بدأت", "نظم", "نظمت", "أبدى", "أبدت",
+        "أعرب", "أعربت", "جدد", "جددت", "واصل", "واصلت", "يواصل", "تواصل", "قاد", "قادت",
+        "تلقى", "تلقت", "يتلقى",
+    )
+)  # fmt: skip
+RECEIVE_LIGHT_VERBS = frozenset(normalize(w) for w in ("تلقى", "تلقت", "يتلقى"))
 
 
 @dataclass(slots=True)
@@ -117,7 +130,8 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
 def assign_roles(
     groups: list[Group], first: int, last: int, event_type: str, mode: str | None, frame: str,
     verb: bool, carried: list[Group] | None, gender: str | None = None,
-    mentions: list[Mention] | None = None,
+    mentions: list[Mention] | None = None, toks: list[Token] | None = None,
+    suffixed: bool = False,
 ) -> Roles:
     """Assign the groups of a sentence to the roles of the trigger at tokens [first, last]."""
     r = Roles()
@@ -169,8 +183,20 @@ def assign_roles(
         elif gen and subj is None:
             subj = gen[0]
             r.how.append("actor:genitive")
-        if subj is None:
-            unmarked_before = [g for g in before if g.prep is None]
+        light = _light_verb(toks, first) if toks is not None else None
+        if subj is None and light is not None:
+            lv, receive = light
+            after_light = [g for g in groups if lv < g.first_tok < first and g.prep is None]
+            if after_light:
+                subj = after_light[0]
+                r.how.append("actor:light-verb")
+            if receive:
+                frame = "receive"
+        if subj is None and suffixed and carried and not patient:
+            r.actor = list(carried)
+            r.how.append("actor:pronoun-suffix")
+        elif subj is None:
+            unmarked_before = [g for g in before if g.prep is None and first - g.last_tok <= _NOUN_SUBJECT_WINDOW]
             if unmarked_before:
                 subj = unmarked_before[0]
                 r.how.append("actor:clause-subject")
@@ -212,6 +238,16 @@ def assign_roles(
         r.recipient = []
         r.how.append("parties:between")
     return r
+
+
+def _light_verb(toks: list[Token], first: int) -> tuple[int, bool] | None:
+    """(index, receive?) of a light verb up to 8 words before the event noun at `first`."""
+    for k in range(first - 1, max(-1, first - 9), -1):
+        w = toks[k].norm
+        for cand in (w, w[1:] if w[:1] in ("و", "ف") else w):
+            if cand in LIGHT_VERBS:
+                return k, cand in RECEIVE_LIGHT_VERBS
+    return None
 
 
 def verb_gender(word: str, prefix: str) -> str | None:

@@ -34,6 +34,7 @@ class TriggerMatch:
     text: str
     spec: TriggerSpec
     prefix: str  # the proclitics of the first word (normalised), e.g. "و" or "س"
+    suffixed: bool = False  # the first word carries a pronoun suffix (زيارته، اتهمه)
 
 
 def _analyses(norm: str, original: str = "") -> list[tuple[str, str]]:
@@ -101,8 +102,12 @@ def _match_at(
             last = i + n - 1
             if best is None or last > best.last:
                 start, end = toks[i].start, toks[last].end
+                rest = toks[i].norm.replace("\u200c", "")[len(prefix) :]
+                extra = len(rest) - len(base)
+                suffixed = extra > 0 and not (extra == 1 and rest.endswith("ا"))
                 best = TriggerMatch(
-                    i, last, start, end, text[start - offset : end - offset], spec, prefix
+                    i, last, start, end, text[start - offset : end - offset], spec, prefix,
+                    suffixed,
                 )
         if best is not None and best.last > i:
             break
