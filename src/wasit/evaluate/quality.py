@@ -135,16 +135,19 @@ def pin(
 ) -> tuple[dict[str, Any], list[str]]:
     """New baseline content with floors `MARGIN` below `measured`, and a line per change.
 
-    A floor that would go down is refused (`GateError`) unless `lower_reason` is given; the
-    reason is then recorded in the file's `lowered` list."""
+    A floor the measurement still meets is only ever raised. A figure measured below its floor
+    is refused (`GateError`) unless `lower_reason` is given; its floor then goes down to
+    `MARGIN` below the measurement and the reason is recorded in the file's `lowered` list."""
     old: dict[str, float] = dict(baseline.get("floors") or {})
     new_floors: dict[str, float] = {}
     changes: list[str] = []
     lowered: list[dict[str, Any]] = list(baseline.get("lowered") or [])
     today = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d")
     for key, value in measured.items():
-        floor = floor_for(value)
         before = old.get(key)
+        floor = floor_for(value)
+        if before is not None and value + 1e-9 >= before:
+            floor = max(floor, before)  # still holds: only ever raised
         if before is not None and floor < before:
             if not lower_reason:
                 raise GateError(
