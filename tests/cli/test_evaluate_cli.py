@@ -139,3 +139,9 @@ def test_eval_oeda(tmp_path: Path) -> None:
     assert out["half"] == "all"
     assert out["PROTEST"]["sentences"] == 2 and out["PROTEST"]["positives"] == 1
     assert runner.invoke(app, ["eval-oeda", str(path), "--half", "some"]).exit_code == 2
+    # a config override reaches the pipeline: without an event stage nothing is detected
+    res = runner.invoke(
+        app, ["eval-oeda", str(path), "--half", "all", "--json", "--set", 'pipeline.stages=["clean", "segment"]']
+    )
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["PROTEST"]["tp"] == 0

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from wasit.cli.app import app
+from wasit.config import load_config
 from wasit.errors import WasitError
 from wasit.evaluate.goldfile import load_gold, parse_documents
 from wasit.evaluate.oeda import HALVES, evaluate_oeda
@@ -22,6 +23,22 @@ from wasit.evaluate.report import (
     summary_lines,
 )
 from wasit.evaluate.scoring import score
+from wasit.pipeline import Pipeline, build_pipeline
+
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="A config file layered on the default one.")
+]
+SetOpt = Annotated[
+    list[str] | None,
+    typer.Option("--set", help="Override one config key: section.key=value (repeatable)."),
+]
+
+
+def _pipeline(config: Path | None, overrides: list[str] | None) -> Pipeline | None:
+    """None (the cached default pipeline) unless a config or an override is given."""
+    if config is None and not overrides:
+        return None
+    return build_pipeline(config=load_config(config, overrides))
 
 
 def _fail(e: WasitError) -> typer.Exit:
@@ -48,6 +65,8 @@ def eval_command(
     save: Annotated[
         Path | None, typer.Option("--save", help="Write the predictions coded from --docs here.")
     ] = None,
+    config: ConfigOpt = None,
+    overrides: SetOpt = None,
 ) -> None:
     """Score events and claims against GOLD, with the figures of ../shared/tools/score.py."""
     if pred is None and docs is None:
@@ -59,7 +78,7 @@ def eval_command(
             pred_docs = load_gold(pred)
         else:
             assert docs is not None
-            lines = predict_file(docs)
+            lines = predict_file(docs, _pipeline(config, overrides))
             if save is not None:
                 write_jsonl(lines, save)
             pred_docs = parse_documents(
@@ -97,6 +116,8 @@ def eval_oeda_command(
     errors: Annotated[
         bool, typer.Option("--errors", help="List missed sentences and false alarms.")
     ] = False,
+    config: ConfigOpt = None,
+    overrides: SetOpt = None,
 ) -> None:
     """Precision, recall and F1 of detecting each file's event type (ASSAULT, PROTEST) per
     sentence; «ambiguous» sentences are left out, both «no» labels are negatives."""
@@ -104,9 +125,13 @@ def eval_oeda_command(
         typer.echo(f"--half must be one of {', '.join(HALVES)}", err=True)
         raise typer.Exit(2)
     out = {}
+    try:
+        pipe = _pipeline(config, overrides)
+    except WasitError as e:
+        raise _fail(e) from e
     for path in files:
         try:
-            result = evaluate_oeda(path, half)
+            result = evaluate_oeda(path, half, pipe)
         except WasitError as e:
             raise _fail(e) from e
         out[result.event_type] = result.figures
