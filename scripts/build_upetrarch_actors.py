@@ -415,7 +415,13 @@ def main() -> None:
         for x in (r[2] if len(r) > 2 else "").split("|"):
             if x:
                 adjectives.add(_norm(x))
-    known = {_norm(f) for r in _read_tsv(DATA / "people.tsv") for f in r[2].split("|")}
+    known = {
+        _norm(f)
+        for path in sorted(DATA.glob("people*.tsv"))
+        if path != OUT
+        for r in _read_tsv(path)
+        for f in r[2].split("|")
+    }
     src = args.shared / "data" / "lexicons" / "universalpetrarch_arabic" / "actor_dict_ar_v4.txt"
     entries = parse_dict(src)
     people: dict[str, tuple[list[str], list[str]]] = {}

@@ -163,3 +163,19 @@ def test_stage_in_default_pipeline_and_picklable() -> None:
     assert all(m.sentence >= 0 for m in doc.mentions)
     stage = pickle.loads(pickle.dumps(ActorRecognizer()))
     assert stage.find("وقالت واشنطن")[0].code == "USA:GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("قصفت الطائرات بلدة خان يونس", "خان يونس", "PSE"),
+        ("اندلعت اشتباكات في حلب", "حلب", "SYR"),
+        ("انفجرت سيارة مفخخة في الموصل", "الموصل", "IRQ"),
+    ],
+)
+def test_places_are_country_coded_mentions(
+    rec: ActorRecognizer, text: str, surface: str, code: str
+) -> None:
+    ms = {m.text: m for m in _find(rec, text)}
+    assert ms[surface].code == code and ms[surface].kind == "place"
+    assert all(m.kind != "place" for m in ActorRecognizer(places=False).find(text))

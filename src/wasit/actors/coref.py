@@ -35,7 +35,19 @@ GROUP_WORDS = frozenset(
 _SURNAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فل", "فب", "لل"})
 
 
-def _surnames(m: Mention, kb: KB) -> set[str]:
+_SURNAME_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _surnames(m: Mention, kb: KB) -> frozenset[str]:
+    if m.actor_id and m.actor_id in _SURNAME_CACHE:
+        return _SURNAME_CACHE[m.actor_id]
+    out = _surnames_of(m, kb)
+    if m.actor_id:
+        _SURNAME_CACHE[m.actor_id] = out
+    return out
+
+
+def _surnames_of(m: Mention, kb: KB) -> frozenset[str]:
     """Words that name this person alone: the last word of each form of the KB actor, or of
     the surface name of an unknown person."""
     out: set[str] = set()
@@ -48,26 +60,31 @@ def _surnames(m: Mention, kb: KB) -> set[str]:
         words = normalize(f).split()
         if len(words) >= 2 and len(words[-1]) >= 3:
             out.add(words[-1])
-    return out
+    return frozenset(out)
 
 
 def resolve_coreference(
     mentions: list[Mention], tokens: list[Token], text: str, kb: KB, pub_date: str | None
 ) -> list[Mention]:
+    """Add coreferent mentions for uncovered tokens; link repeated KB actors to their first
+    mention. Returns all mentions sorted by start, `antecedent` set."""
     mentions = sorted(mentions, key=lambda m: m.start)
-    covered = [(m.start, m.end) for m in mentions]
     new: list[tuple[Mention, Mention]] = []  # (coref mention, antecedent)
+    links: list[tuple[Mention, Mention]] = []  # (repeated KB mention, its first mention)
+    by_surname: dict[str, Mention] = {}
+    first_of: dict[str, Mention] = {}
+    persons: list[Mention] = []
+    groups: list[Mention] = []
     ci = 0
-    seen: list[Mention] = []
     for t in tokens:
         while ci < len(mentions) and mentions[ci].end <= t.start:
-            seen.append(mentions[ci])
+            _see(mentions[ci], kb, by_surname, first_of, persons, groups, links)
             ci += 1
-        if ci < len(mentions) and mentions[ci].start < t.end and t.start < mentions[ci].end:
+        if ci < len(mentions) and mentions[ci].start < t.end:
+            continue  # inside (or overlapping) a mention
+        if len(t.norm) < 3 or not (persons or groups):
             continue
-        if any(s < t.end and t.start < e for s, e in covered[max(0, ci - 1) : ci + 1]):
-            continue
-        ante = _antecedent(t, seen, kb)
+        ante = _antecedent(t, by_surname, persons, groups)
         if ante is None:
             continue
         m, prefix_len = ante
@@ -75,50 +92,64 @@ def resolve_coreference(
         if m.kind != "group" and t.norm.endswith(tuple(GROUP_WORDS)):
             # «الحركة» after «القيادي في حماس …»: the movement, not the person
             c = Mention(start, t.end, text[start : t.end], m.code, "group", resolved_by="coref")
+            if m.actor_id and m.name and m.kind not in ("person",):
+                c.name, c.actor_id = m.name, m.actor_id
         else:
             c = Mention(
-                start,
-                t.end,
-                text[start : t.end],
-                m.code,
-                m.kind,
-                name=m.name,
-                actor_id=m.actor_id,
-                resolved_by="coref",
-            )
+                start, t.end, text[start : t.end], m.code, m.kind,
+                name=m.name, actor_id=m.actor_id, resolved_by="coref",
+            )  # fmt: skip
         new.append((c, m))
-    if not new:
-        return mentions
+    while ci < len(mentions):
+        _see(mentions[ci], kb, by_surname, first_of, persons, groups, links)
+        ci += 1
     allm = mentions + [c for c, _ in new]
     allm.sort(key=lambda m: m.start)
     index = {id(m): k for k, m in enumerate(allm)}
-    for c, a in new:
+    for c, a in new + links:
         c.antecedent = index[id(a)]
-        c.sentence = a.sentence if a.sentence >= 0 else c.sentence
     return allm
 
 
-def _antecedent(t: Token, seen: list[Mention], kb: KB) -> tuple[Mention, int] | None:
-    if not seen:
-        return None
+def _see(
+    m: Mention,
+    kb: KB,
+    by_surname: dict[str, Mention],
+    first_of: dict[str, Mention],
+    persons: list[Mention],
+    groups: list[Mention],
+    links: list[tuple[Mention, Mention]],
+) -> None:
+    if m.actor_id and m.kind in ("person", "org", "group"):
+        first = first_of.setdefault(m.actor_id, m)
+        if first is not m:
+            links.append((m, first))
+    if m.kind == "person":
+        persons.append(m)
+        for s in _surnames(m, kb):
+            by_surname[s] = m
+    if m.kind == "group" or m.sector in ("REB", "PTY", "OPP", "PRM"):
+        groups.append(m)
+
+
+def _antecedent(
+    t: Token, by_surname: dict[str, Mention], persons: list[Mention], groups: list[Mention]
+) -> tuple[Mention, int] | None:
     for prefix, stem in clitic_splits(t.norm):
-        if prefix not in _SURNAME_PREFIXES and not (prefix in ("ال", "وال", "بال", "لل") and stem):
+        if prefix in _SURNAME_PREFIXES:
+            word, plen = stem, len(prefix)
+        elif prefix in ("ال", "وال", "بال", "لل", "فال"):
+            word, plen = "ال" + stem, len(prefix) - (2 if prefix.endswith("ال") else 1)
+        else:
             continue
-        word = stem if prefix in _SURNAME_PREFIXES else "ال" + stem
-        plen = len(prefix) if prefix in _SURNAME_PREFIXES else 0
         if word in GROUP_WORDS:
-            for m in reversed(seen[-12:]):
-                if m.kind == "group" or m.sector in ("REB", "PTY", "OPP", "PRM"):
-                    return m, plen
-            return None
+            return (groups[-1], plen) if groups else None
         if word in TITLE_WORDS:
             heads = TITLE_WORDS[word]
-            for m in reversed(seen[-12:]):
-                if m.kind == "person" and any(h in normalize(m.text) for h in heads):
+            for m in reversed(persons[-8:]):
+                if any(h in normalize(m.text) for h in heads):
                     return m, plen
             return None
-        if prefix in _SURNAME_PREFIXES and len(stem) >= 3:
-            for m in reversed(seen):
-                if m.kind == "person" and stem in _surnames(m, kb):
-                    return m, plen
+        if prefix in _SURNAME_PREFIXES and stem in by_surname:
+            return by_surname[stem], plen
     return None

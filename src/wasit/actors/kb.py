@@ -8,6 +8,7 @@ adjective, or an institution/role head that needs a country to be coded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -184,12 +185,14 @@ class KB:
                 m = m.strip()
                 if not m:
                     continue
-                if " " in m:  # "كوري جنوبي": inflect both words
+                if " " in m:  # "كوري جنوبي" inflects both words, "جنوب أفريقي" the last
                     first, second = m.split(" ", 1)
                     for (f1, num), (f2, _) in zip(
                         adjective_forms(first), adjective_forms(second), strict=True
                     ):
-                        self.add_entry(f"{f1} {f2}", Entry("", ADJ, country=iso3, kind=num))
+                        w1 = f1 if first.endswith("ي") else first
+                        self.add_entry(f"{w1} {f2}", Entry("", ADJ, country=iso3, kind=num))
+                        self.add_entry(f"{w1} ال{f2}", Entry("", ADJ, country=iso3, kind=num))
                     continue
                 for form, num in adjective_forms(m):
                     self.add_entry(form, Entry("", ADJ, country=iso3, kind=num))
@@ -248,12 +251,15 @@ def parse_roles(text: str, where: str) -> list[Role]:
         code, _, span = part.partition("@")
         start, _, end = span.partition("..")
         for d in (start, end):
-            if d and not (len(d) >= 4 and d[:4].isdigit()):
+            if d and not _DATE_RE.match(d.strip()):
                 raise LexiconError(f"{where}: bad date {d!r} in role {part!r}")
         if not code or not code.split(":")[0].isupper():
             raise LexiconError(f"{where}: bad code in role {part!r}")
         roles.append(Role(code.strip(), _pad(start, False), _pad(end, True)))
     return roles
+
+
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _pad(d: str, end: bool) -> str | None:

@@ -10,12 +10,12 @@ from GeoNames, CC BY 4.0, plus hand-written regions such as «قطاع غزة»)
 
 from __future__ import annotations
 
-import itertools
 from functools import lru_cache
+from itertools import pairwise
 
 from wasit.actors.kb import ACTOR, DATA_DIR, KB, Actor, _rows
 from wasit.actors.matcher import Matcher
-from wasit.ar.tokens import tokenize
+from wasit.ar.tokens import Token, tokenize
 
 
 @lru_cache(maxsize=1)
@@ -51,11 +51,16 @@ def _add_unclaimed(kb: KB, actor: Actor) -> None:
 
 def find_places(text: str) -> list[tuple[int, int, str]]:
     """(start, end, iso3) of the place names of `text`, non-overlapping, in text order."""
+    tokens = tokenize(text)
+    seps = [" " if text[a.end : b.start].isspace() else "\n" for a, b in pairwise(tokens)]
+    return places_in(tokens, seps)
+
+
+def places_in(tokens: list[Token], seps: list[str]) -> list[tuple[int, int, str]]:
+    """Like `find_places`, on tokens already made (see `Matcher.find` for `seps`)."""
     from wasit.actors.recognizer import _skip_prefix, select_longest
 
     matcher = _place_matcher()
-    tokens = tokenize(text)
-    seps = [" " if text[a.end : b.start].isspace() else "\n" for a, b in itertools.pairwise(tokens)]
     out: list[tuple[int, int, str]] = []
     for h in select_longest(matcher.find(tokens, seps)):
         e = next((e for e in h.entries if e.type == ACTOR and e.actor_id), None)

@@ -90,10 +90,12 @@ class ActorRecognizer:
         extra_files: Sequence[str] = (),
         unknown_people: bool = True,
         coreference: bool = True,
+        places: bool = True,
     ) -> None:
         self.extra_files = tuple(str(p) for p in extra_files)
         self.unknown_people = unknown_people
         self.coreference = coreference
+        self.places = places
         self._matcher: Matcher | None = None
 
     def __getstate__(self) -> dict[str, object]:
@@ -101,12 +103,14 @@ class ActorRecognizer:
             "extra_files": self.extra_files,
             "unknown_people": self.unknown_people,
             "coreference": self.coreference,
+            "places": self.places,
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.extra_files = tuple(str(p) for p in state["extra_files"])  # type: ignore[attr-defined]
         self.unknown_people = bool(state["unknown_people"])
         self.coreference = bool(state["coreference"])
+        self.places = bool(state.get("places", True))
         self._matcher = None
 
     @property
@@ -134,18 +138,47 @@ class ActorRecognizer:
         hits = select_longest(self.matcher.find(tokens, seps))
         units = [self._unit(h) for h in hits]
         mentions = _compose(units, tokens, seps, text, pub_date, self.kb, self.unknown_people)
+        if self.coreference:
+            mentions = resolve_coreference(mentions, tokens, text, self.kb, pub_date)
+        if self.places:
+            mentions = _add_places(mentions, tokens, seps, text)
+        mentions.sort(key=lambda m: m.start)
         starts = list(sentence_starts)
         for m in mentions:
             m.sentence = bisect_right(starts, m.start) - 1 if starts else -1
-        if self.coreference:
-            mentions = resolve_coreference(mentions, tokens, text, self.kb, pub_date)
-        mentions.sort(key=lambda m: m.start)
         return mentions
 
     def _unit(self, h: Hit) -> Unit:
         e = _pick_entry(h.entries)
         actor = self.kb.actors.get(e.actor_id) if e.actor_id else None
         return Unit(h.first, h.last, h.prefix, e.type, e, actor)
+
+
+def _add_places(
+    mentions: list[Mention], tokens: list[Token], seps: list[str], text: str
+) -> list[Mention]:
+    """Cities and regions no mention covers become `place` mentions coded with their country
+    only (no sector): «قصف خان يونس» has a Palestinian target, «اشتباكات في حلب» a Syrian
+    place. Countries and capitals are already actor mentions."""
+    from wasit.actors.places import places_in
+
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in spans]
+    added: list[Mention] = []
+    for s, e, iso3 in places_in(tokens, seps):
+        k = bisect_right(starts, s) - 1
+        if (k >= 0 and spans[k][1] > s) or (k + 1 < len(spans) and spans[k + 1][0] < e):
+            continue
+        added.append(Mention(s, e, text[s:e], iso3, "place", resolved_by="kb"))
+    if not added:
+        return mentions
+    # antecedent indices shift when places are inserted: recompute them
+    out = sorted(mentions + added, key=lambda m: m.start)
+    new_index = {id(m): i for i, m in enumerate(out)}
+    for m in out:
+        if m.antecedent is not None:
+            m.antecedent = new_index[id(mentions[m.antecedent])]
+    return out
 
 
 _MATCHERS: dict[tuple[str, ...], Matcher] = {}
@@ -272,6 +305,7 @@ def _compose_head(
     kind = "role" if any(units[k].entry.kind == "role" for k in range(i, j + 1)) else "institution"
     start, end = _span(tokens, units[i].first, units[i].prefix, head.last)
     code: str | None = None
+    org: Actor | None = None  # «قادة حماس»: the organisation the heads belong to
     nxt = j + 1
     via = "pattern"
     if nxt < n:
@@ -293,6 +327,7 @@ def _compose_head(
             and (adjacent or in_gap)
         ):
             code = v.actor.code_on(pub_date)
+            org = v.actor
             if kind == "role" and v.actor.kind == "group":
                 kind = "role"
         if code is not None:
@@ -340,7 +375,12 @@ def _compose_head(
             return Mention(
                 start, pe, text[start:pe], code, "person", name=name_text, resolved_by="title"
             ), nxt
-    return Mention(start, end, text[start:end], code, kind, resolved_by=via), nxt
+    m = Mention(start, end, text[start:end], code, kind, resolved_by=via)
+    if org is not None:
+        m.name, m.actor_id = org.name, org.id
+        if org.source.startswith("user:"):
+            m.resolved_by = "user"
+    return m, nxt
 
 
 def _last_token(tokens: list[Token], end: int) -> int:
