@@ -45,6 +45,7 @@ def main() -> int:
     ap.add_argument("--half", default="dev", choices=["dev", "train", "all"])
     ap.add_argument("--actorless", action="store_true")
     ap.add_argument("--errors", type=int, default=0)
+    ap.add_argument("--no-confirm", action="store_true", help="without the detection model")
     args = ap.parse_args()
     base = Path(args.shared) / "data/gold/oeda_arabic_event_gsr"
     stages = ["clean", "segment"]
@@ -52,7 +53,7 @@ def main() -> int:
         pre = build_pipeline([*stages, "actors"])
     except Exception:  # no actor stage on this branch yet
         pre = build_pipeline(stages)
-    coder = EventCoder(keep_actorless=args.actorless)
+    coder = EventCoder(keep_actorless=args.actorless, confirm=not args.no_confirm)
     for etype, fname in (("ASSAULT", "assault_gsr.csv"), ("PROTEST", "protest_gsr.csv")):
         rows = load(base / fname, args.half)
         tp = fp = fn = tn = 0

@@ -30,7 +30,7 @@ def test_vso_phone_call(make_doc: MakeDoc) -> None:
         "وأجرى وزير الخارجية الجزائري اتصالا هاتفيا مع نظيره الأمريكي مساء السبت.",
         [("وزير الخارجية الجزائري", "DZA:GOV", "person"), ("نظيره الأمريكي", "USA:GOV", "person")],
     )
-    ev = only(EventCoder()(doc), "CONSULT")
+    ev = only(EventCoder(confirm=False)(doc), "CONSULT")
     assert (ev.mode, codes(ev.actor), codes(ev.recipient), ev.status) == ("phone", ["DZA:GOV"], ["USA:GOV"], "asserted")
     assert ev.evidence[0].trigger == "اتصالا هاتفيا"
     assert "rule" not in ev.evidence[0].rule or ev.evidence[0].rule.startswith("trigger:CONSULT/phone")
@@ -41,7 +41,7 @@ def test_verb_subject_after_verb_and_object(make_doc: MakeDoc) -> None:
         "اتهمت مصر إسرائيل بعرقلة دخول المساعدات.",
         [("مصر", "EGY:GOV", "country"), ("إسرائيل", "ISR:GOV", "country")],
     )
-    ev = only(EventCoder()(doc), "ACCUSE")
+    ev = only(EventCoder(confirm=False)(doc), "ACCUSE")
     assert (codes(ev.actor), codes(ev.recipient)) == (["EGY:GOV"], ["ISR:GOV"])
 
 
@@ -50,7 +50,7 @@ def test_host_country_is_mediator(make_doc: MakeDoc) -> None:
         "أجرت واشنطن محادثات سرية مع قادة الحركة في قطر.",
         [("واشنطن", "USA:GOV", "capital"), ("قادة الحركة", "PSE:REB", "group"), ("قطر", "QAT", "country")],
     )
-    ev = only(EventCoder()(doc), "CONSULT")
+    ev = only(EventCoder(confirm=False)(doc), "CONSULT")
     assert (ev.mode, codes(ev.mediator), ev.location) == ("third-party", ["QAT:GOV"], "QAT")
     assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["PSE:REB", "USA:GOV"]
 
@@ -60,7 +60,7 @@ def test_mediation_between_two_parties(make_doc: MakeDoc) -> None:
         "وتوسطت مصر بين إسرائيل وحماس منذ أسابيع.",
         [("مصر", "EGY:GOV", "country"), ("إسرائيل", "ISR:GOV", "country"), ("حماس", "PSE:REB", "group")],
     )
-    ev = only(EventCoder()(doc), "CONSULT")
+    ev = only(EventCoder(confirm=False)(doc), "CONSULT")
     assert codes(ev.mediator) == ["EGY:GOV"]
     assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["ISR:GOV", "PSE:REB"]
 
@@ -82,7 +82,7 @@ def test_status(make_doc: MakeDoc, sentence: str, status: str) -> None:
         mentions.insert(0, ("تركيا", "TUR:GOV", "country"))
     if "البرلمان" in sentence:
         mentions.insert(0, ("البرلمان", "TUR:LEG", "institution"))
-    ev = only(EventCoder()(make_doc(sentence, mentions)), "SANCTION")
+    ev = only(EventCoder(confirm=False)(make_doc(sentence, mentions)), "SANCTION")
     assert ev.status == status
 
 
@@ -92,7 +92,7 @@ def test_repeats_merge_keeping_evidence(make_doc: MakeDoc) -> None:
         [("إسرائيل", "ISR:GOV", "country"), ("غزة", "PSE", "place"), ("قطر", "QAT:GOV", "country"),
          ("الإسرائيلي", "ISR:GOV", "country"), ("غزة", "PSE", "place")],
     )  # fmt: skip
-    EventCoder()(doc)
+    EventCoder(confirm=False)(doc)
     assault = only(doc, "ASSAULT")
     assert codes(assault.actor) == ["ISR:MIL"]
     assert len(assault.evidence) >= 2
@@ -105,14 +105,14 @@ def test_commentators_are_not_coded(make_doc: MakeDoc) -> None:
         "وقال مراقبون إن مصر ستفرض عقوبات على إسرائيل.",
         [("مصر", "EGY:GOV", "country"), ("إسرائيل", "ISR:GOV", "country")],
     )
-    assert EventCoder()(doc).events == []
+    assert EventCoder(confirm=False)(doc).events == []
 
 
 def test_no_actor_no_event_unless_asked(make_doc: MakeDoc) -> None:
     doc = make_doc("وقع انفجار قوي في السوق.", [])
-    assert EventCoder()(doc).events == []
+    assert EventCoder(confirm=False)(doc).events == []
     doc = make_doc("وقع انفجار قوي في السوق.", [])
-    assert [e.type for e in EventCoder(keep_actorless=True)(doc).events] == ["ASSAULT"]
+    assert [e.type for e in EventCoder(keep_actorless=True, confirm=False)(doc).events] == ["ASSAULT"]
 
 
 def test_dropped_subject_from_previous_sentence(make_doc: MakeDoc) -> None:
@@ -121,7 +121,7 @@ def test_dropped_subject_from_previous_sentence(make_doc: MakeDoc) -> None:
         [("وزير الخارجية الفرنسي", "FRA:GOV", "person"), ("طهران", "IRN:GOV", "capital"),
          ("إسرائيل", "ISR:GOV", "country")],
     )  # fmt: skip
-    EventCoder()(doc)
+    EventCoder(confirm=False)(doc)
     visit = next(e for e in doc.events if e.mode == "visit")
     assert (codes(visit.actor), codes(visit.recipient), visit.location) == (["FRA:GOV"], ["IRN:GOV"], "IRN")
     accuse = only(doc, "ACCUSE")
@@ -133,7 +133,7 @@ def test_attribution_and_explain(make_doc: MakeDoc) -> None:
         "ووفقا لمصادر مطلعة، هاجمت قوات النظام بلدة في الشمال.",
         [("قوات النظام", "SYR:MIL", "group")],
     )
-    ev = only(EventCoder()(doc), "ASSAULT")
+    ev = only(EventCoder(confirm=False)(doc), "ASSAULT")
     assert ev.attribution and "لمصادر" in ev.attribution[0]
     text = "\n".join(explain_lines(doc, 0))
     assert "هاجمت" in text and "SYR:MIL" in text
@@ -149,3 +149,12 @@ def test_stage_declares_its_layers() -> None:
             return doc
 
     assert "events" in Pipeline([Fake(), EventCoder()]).layers
+
+
+def test_confirmation_model_drops_unconfirmed_assaults(make_doc: MakeDoc) -> None:
+    # A film title with «اغتيال»: the trigger fires, the sentence model should not confirm it.
+    text = "وفاز الممثل بجائزة أحسن ممثل عن دوره في فيلم اغتيال الرئيس الأمريكي في مهرجان البندقية."
+    mentions: list[MentionSpec] = [("الرئيس الأمريكي", "USA:GOV", "role")]
+    raw = EventCoder(confirm=False)(make_doc(text, mentions))
+    assert [e.type for e in raw.events] == ["ASSAULT"]
+    assert EventCoder()(make_doc(text, mentions)).events == []

@@ -16,6 +16,7 @@ from wasit.actors.places import find_places
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import tokenize
 from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
+from wasit.events.detect import features, load_model
 from wasit.events.frames import (
     MEDIATOR_PREPS,
     Group,
@@ -31,6 +32,7 @@ from wasit.events.merge import countries, merge_events
 from wasit.events.status import Cues, find_attribution, is_commentary, load_cues, read_status
 from wasit.events.triggers import TriggerMatch, find_triggers
 
+_CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
 
@@ -42,16 +44,19 @@ class EventCoder:
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
-    def __init__(self, lexicon: str | None = None, keep_actorless: bool = False) -> None:
+    def __init__(
+        self, lexicon: str | None = None, keep_actorless: bool = False, confirm: bool = True
+    ) -> None:
         self.lexicon_path = lexicon
         self.keep_actorless = keep_actorless
+        self.confirm = confirm
 
     @property
     def lexicon(self) -> TriggerLexicon:
         return load_lexicon(self.lexicon_path)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.events = code_events(doc, self.lexicon, load_cues(), self.keep_actorless)
+        doc.events = code_events(doc, self.lexicon, load_cues(), self.keep_actorless, self.confirm)
         return doc
 
 
@@ -70,7 +75,10 @@ def _sentence_of(sentences: list[Sentence], pos: int) -> int:
     return -1
 
 
-def code_events(doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: bool = False) -> list[Event]:
+def code_events(
+    doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: bool = False,
+    confirm: bool = True,
+) -> list[Event]:
     by_sent = _mentions_by_sentence(doc)
     text = doc.text
     events: list[Event] = []
@@ -118,6 +126,8 @@ def code_events(doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: b
                 for e in others:
                     if not e.mediator and e.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
                         e.mediator = med_refs
+        if confirm:
+            sent_events = _confirmed(sent_events, sent.text, lexicon)
         events.extend(sent_events)
         carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
     for ev in events:
@@ -156,6 +166,23 @@ def _split_visit(ev: Event) -> list[Event]:
         rec = [r for r in ev.recipient if r.code.split(":")[0] == country]
         out.append(replace(ev, recipient=rec, location=country, evidence=list(ev.evidence),
                            attribution=list(ev.attribution)))
+    return out
+
+
+def _confirmed(events: list[Event], text: str, lexicon: TriggerLexicon) -> list[Event]:
+    """Drop ASSAULT/PROTEST events of a sentence the detection model does not confirm."""
+    out: list[Event] = []
+    scores: dict[str, float] = {}
+    for ev in events:
+        model = load_model(ev.type) if ev.type in _CONFIRMED_TYPES else None
+        if model is not None:
+            if ev.type not in scores:
+                scores[ev.type] = model.score(features(text, lexicon))
+            ev.confidence = round(scores[ev.type], 3)
+            if scores[ev.type] < model.threshold:
+                continue
+            ev.evidence[0].rule += f" confirm:{scores[ev.type]:.2f}"
+        out.append(ev)
     return out
 
 

@@ -221,6 +221,10 @@ def assign_roles(
         if between and len(between[0].members) >= 2:
             r.actor, r.recipient = [between[0]], []
             r.how.append("parties:between")
+        elif r.mediator and r.recipient:
+            # mediation with one named party: the mediator talks with that party
+            r.actor, r.mediator = r.mediator, []
+            r.how.append("parties:one")
         else:
             r.actor = r.recipient
             r.recipient = []
