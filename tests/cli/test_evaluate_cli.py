@@ -93,7 +93,16 @@ def test_same_output_as_score_py(shared: Path, tmp_path: Path, flags: list[str])
     )
     res = runner.invoke(app, ["eval", str(gold), "--pred", str(pred), *flags])
     assert res.exit_code == 0
-    assert res.output == ref.stdout
+    assert res.stdout == ref.stdout
+
+
+def test_notes_gold_documents_without_prediction(tmp_path: Path) -> None:
+    gold, pred = _files(tmp_path)
+    pred.write_text(pred.read_text().splitlines()[0] + "\n")
+    res = runner.invoke(app, ["eval", str(gold), "--pred", str(pred), "--json"])
+    assert res.exit_code == 0
+    assert "1 of 2 gold documents have no prediction" in res.stderr
+    assert json.loads(res.stdout)["documents"] == 2
 
 
 def test_bad_prediction_exits_with_file_and_line(tmp_path: Path) -> None:

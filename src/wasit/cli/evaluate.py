@@ -86,6 +86,13 @@ def eval_command(
             )
     except WasitError as e:
         raise _fail(e) from e
+    missing = [d for d in gold_docs if d not in pred_docs]
+    if missing:
+        typer.echo(
+            f"note: {len(missing)} of {len(gold_docs)} gold documents have no prediction "
+            f"(scored as predicting nothing), e.g. {missing[0]!r}",
+            err=True,
+        )
     scored = score(gold_docs, pred_docs)
     if as_json:
         typer.echo(json.dumps(scored.figures, ensure_ascii=False))
