@@ -69,15 +69,14 @@ def eval_command(
     overrides: SetOpt = None,
 ) -> None:
     """Score events and claims against GOLD, with the figures of ../shared/tools/score.py."""
-    if pred is None and docs is None:
-        typer.echo("give --docs DOCS.jsonl to code, or --pred PRED.jsonl to read", err=True)
-        raise typer.Exit(2)
     try:
         gold_docs = load_gold(gold)
         if pred is not None:
             pred_docs = load_gold(pred)
+        elif docs is None:
+            typer.echo("give --docs DOCS.jsonl to code, or --pred PRED.jsonl to read", err=True)
+            raise typer.Exit(2)
         else:
-            assert docs is not None
             lines = predict_file(docs, _pipeline(config, overrides))
             if save is not None:
                 write_jsonl(lines, save)
