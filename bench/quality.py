@@ -7,7 +7,7 @@
 
 Figures: event P/R/F1 and by type, F1 with sectors, status/mode/date accuracy, mediator
 recall/precision, name recall, claim F1 (seeds and dev gold); ASSAULT/PROTEST detection P/R/F1
-on the held-out half of the OEDA files; how long each took. Reads ../shared (or $WASIT_SHARED).
+on the dev half of the OEDA files; how long each took. Reads ../shared (or $WASIT_SHARED).
 """
 
 from __future__ import annotations
@@ -57,9 +57,9 @@ def _commit() -> str | None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--shared", type=Path, default=None, help="the shared/ folder")
-    ap.add_argument("--half", default="heldout", help="OEDA half: heldout, train or all")
+    ap.add_argument("--half", default="dev", help="OEDA half: dev, train or all")
     ap.add_argument("--errors", action="store_true", help="list misses and false alarms")
-    ap.add_argument("--json", action="store_true", help="print the gated figures as JSON")
+    ap.add_argument("--json", action="store_true", help="print every figure as one JSON object")
     ap.add_argument("--pin", action="store_true", help=f"write new floors to {BASELINE.name}")
     ap.add_argument("--lower", metavar="REASON", help="with --pin: allow floors to go down")
     a = ap.parse_args()
@@ -67,14 +67,21 @@ def main() -> int:
     if not (shared / "data" / "gold").is_dir():
         print(f"shared data not found under {shared} (use --shared or WASIT_SHARED)", file=sys.stderr)
         return 2
-    if a.pin and a.half != "heldout":
-        print("--pin measures the held-out OEDA half only", file=sys.stderr)
+    if a.pin and a.half != "dev":
+        print("--pin measures the OEDA dev half only", file=sys.stderr)
         return 2
 
     q = measure(shared, half=a.half)
     figures = gated(q)
     if a.json:
-        print(json.dumps({"gated": figures, "seconds": q.seconds}, ensure_ascii=False))
+        full = {
+            "gated": figures,
+            **{name: scored.figures for name, scored in q.gold.items()},
+            "oeda": {etype: res.figures for etype, res in q.oeda.items()},
+            "oeda_half": a.half,
+            "seconds": {k: round(v, 3) for k, v in q.seconds.items()},
+        }
+        print(json.dumps(full, ensure_ascii=False))
     else:
         for name, scored in q.gold.items():
             n, secs = q.sizes[name], q.seconds[name]

@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 
-from shared_data import need_shared
 from wasit.doc import EVENT_TYPES, STATUSES
 from wasit.evaluate.goldfile import load_gold, parse_documents
 from wasit.evaluate.predict import predict_file, write_jsonl
@@ -25,8 +24,7 @@ CODES = ["USA:GOV", "ISR:MIL", "PSE:REB", "QAT:GOV", "EGY", "DZA:GOV", "UNO", "F
 MODES = [None, "visit", "phone", "third-party", "release", "ceasefire", "abduct", "demo"]
 
 
-def reference(gold: Path, pred: Path) -> dict[str, Any]:
-    script = need_shared("tools", "score.py")
+def reference(script: Path, gold: Path, pred: Path) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, str(script), str(gold), str(pred), "--json"],
         capture_output=True,
@@ -135,8 +133,8 @@ SETS = ["seeds", "dev"]
 @pytest.mark.shared
 @pytest.mark.parametrize("name", SETS)
 @pytest.mark.parametrize("variant", ["gold", "empty", *[f"perturbed-{i}" for i in range(6)]])
-def test_agrees_on_gold_variants(tmp_path: Path, name: str, variant: str) -> None:
-    gold = need_shared("data", "gold", f"{name}.gold.jsonl")
+def test_agrees_on_gold_variants(shared: Path, tmp_path: Path, name: str, variant: str) -> None:
+    gold = shared / "data" / "gold" / f"{name}.gold.jsonl"
     lines = read_lines(gold)
     if variant == "gold":
         pred_lines = lines
@@ -146,22 +144,23 @@ def test_agrees_on_gold_variants(tmp_path: Path, name: str, variant: str) -> Non
         pred_lines = perturb(lines, seed=int(variant.rsplit("-", 1)[1]) + 100 * SETS.index(name))
     pred = tmp_path / "pred.jsonl"
     write_jsonl(pred_lines, pred)
-    assert score(load_gold(gold), load_gold(pred)).figures == reference(gold, pred)
+    assert score(load_gold(gold), load_gold(pred)).figures == reference(shared / "tools" / "score.py", gold, pred)
 
 
 @pytest.mark.shared
 @pytest.mark.parametrize("name", SETS)
-def test_agrees_on_pipeline_output(tmp_path: Path, name: str) -> None:
-    gold = need_shared("data", "gold", f"{name}.gold.jsonl")
-    docs = need_shared("data", "gold", f"{name}.docs.jsonl")
+def test_agrees_on_pipeline_output(shared: Path, tmp_path: Path, name: str) -> None:
+    gold = shared / "data" / "gold" / f"{name}.gold.jsonl"
+    docs = shared / "data" / "gold" / f"{name}.docs.jsonl"
     pred = tmp_path / "pred.jsonl"
     write_jsonl(predict_file(docs), pred)
-    assert score(load_gold(gold), load_gold(pred)).figures == reference(gold, pred)
+    assert score(load_gold(gold), load_gold(pred)).figures == reference(shared / "tools" / "score.py", gold, pred)
 
 
-def test_perturbation_really_changes_the_score() -> None:
+@pytest.mark.shared
+def test_perturbation_really_changes_the_score(shared: Path) -> None:
     """Guard for the test above: perturbed copies must not all score like the gold."""
-    gold = need_shared("data", "gold", "seeds.gold.jsonl")
+    gold = shared / "data" / "gold" / "seeds.gold.jsonl"
     lines = read_lines(gold)
     g = load_gold(gold)
     f1s = set()

@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 
-from shared_data import need_shared
 from wasit.evaluate.goldfile import GoldFormatError, is_iso_date, load_gold
 
 GOOD_EVENT = {
@@ -79,8 +78,8 @@ def test_refused_with_file_and_line(tmp_path: Path, line: str, words: str) -> No
 
 @pytest.mark.shared
 @pytest.mark.parametrize(("line", "words"), BAD)
-def test_same_message_as_score_py(tmp_path: Path, line: str, words: str) -> None:
-    script = need_shared("tools", "score.py")
+def test_same_message_as_score_py(shared: Path, tmp_path: Path, line: str, words: str) -> None:
+    script = shared / "tools" / "score.py"
     path = _write(tmp_path, line)
     ref = subprocess.run(
         [sys.executable, str(script), str(path), str(path), "--json"],

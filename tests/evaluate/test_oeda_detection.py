@@ -69,7 +69,7 @@ def test_figures_of_a_known_coder(tmp_path: Path) -> None:
 def test_halves_partition_the_ids() -> None:
     ids = [f"AAW_ARB_2008{i:04d}.0001-{i % 7}" for i in range(400)]
     halves = [oeda_half(i) for i in ids]
-    assert set(halves) == {"train", "heldout"}
+    assert set(halves) == {"train", "dev"}
     assert 150 < halves.count("train") < 250
     assert all(oeda_half(i) == h for i, h in zip(ids, halves, strict=True))  # stable
 

@@ -32,6 +32,11 @@ def test_lowering_needs_a_reason() -> None:
     assert new["lowered"][0]["from"] == 0.5
 
 
+def test_a_floor_still_met_is_not_lowered() -> None:
+    new, changes = pin({"floors": {"a": 0.5}}, {"a": 0.51})
+    assert new["floors"]["a"] == 0.5 and not changes and not new["lowered"]
+
+
 def test_unmeasured_floors_are_kept() -> None:
     new, _ = pin({"floors": {"a": 0.5, "z": 0.2}}, {"a": 0.6})
     assert new["floors"]["z"] == 0.2

@@ -3,6 +3,7 @@ misses and false alarms of each document for error analysis. Returns lines; the 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -103,6 +104,29 @@ def error_lines(scored: Scored) -> list[str]:
         if block:
             lines.append(f"{res.doc_id}:")
             lines += block
+    return lines
+
+
+def _rule_head(e: GoldEvent) -> str:
+    rule = e.raw.get("rule")
+    return str(rule).split()[0] if isinstance(rule, str) and rule.strip() else "(no rule)"
+
+
+def rule_lines(scored: Scored, top: int = 15) -> list[str]:
+    """Which rules (first word of `rule`) fire right and wrong, the worst first; and which gold
+    types are missed most. For deciding what to fix next."""
+    good: Counter[str] = Counter()
+    bad: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
+    for res in scored.documents:
+        good.update(_rule_head(p) for _, p in res.pairs)
+        bad.update(_rule_head(p) for p in res.false_alarms)
+        missed.update(g.type + (f"/{g.mode}" if g.mode else "") for g in res.misses)
+    lines = ["false alarms by rule (right / wrong):"]
+    for rule, n in bad.most_common(top):
+        lines.append(f"  {n:4d} wrong {good[rule]:4d} right  {rule}")
+    lines.append("misses by gold type/mode:")
+    lines += [f"  {n:4d}  {t}" for t, n in missed.most_common(top)]
     return lines
 
 
