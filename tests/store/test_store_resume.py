@@ -33,7 +33,9 @@ def _count(db: Path) -> int:
 def _run(args: list[str]) -> subprocess.Popen[bytes]:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     return subprocess.Popen(
-        [sys.executable, "-m", "wasit", "code", *args, "--quiet"],
+        # The cheap stages only: this test is about the store, not about coding speed.
+        [sys.executable, "-m", "wasit", "code", *args, "--quiet",
+         "--set", 'pipeline.stages=["clean", "segment"]'],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
 
