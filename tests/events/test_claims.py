@@ -163,3 +163,17 @@ def test_speaker_before_a_colon() -> None:
     text = "المتحدث باسم الجيش الإسرائيلي: لا يزال 130 رهينة في غزة."
     c = one(text, mentions=[("الجيش الإسرائيلي", "ISR:MIL")])
     assert (c.category, c.value, c.attributed_to) == ("held", 130, "ISR:MIL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أوقفت الوزارة 8% من المكاتب المخالفة.",
+        "أوقفت الوزارة 20 مكتبا مخالفا.",
+        "قتل الجاني زوجته بعدة طعنات.",
+        "سجلت الوزارة إصابة 12 بفيروس كورونا.",
+        "ارتفعت الأسعار 5 في المئة.",
+    ],
+)
+def test_no_claim_things_and_infections(text: str) -> None:
+    assert make_doc(text).claims == []

@@ -45,6 +45,8 @@ _HOSTAGE = {"رهينه", "رهائن", "رهينتين", "رهينتان"}
 _ORG_WORDS = {"مركز", "منظمه", "جمعيه", "مؤسسه", "معهد", "مرصد", "رابطه", "شبكه"}
 #: Event words that count only the figure right after them («إطلاق 10 محتجزين»).
 _DIRECT = {"اطلاق", "اطلق", "اطلقت", "يطلق", "تطلق"}
+#: Words that make «إصابة» an infection rather than an injury.
+_DISEASE = {"فيروس", "كورونا", "كوفيد", "مرض", "الفيروس", "الكوليرا", "كوليرا", "عدوي", "الحصبه"}
 _MAX_GAP = 3  # content tokens between an event word and its figure
 _MAX_GAP_OTHERS = 7  # … when the figure is «وثلاثة … آخرين»
 
@@ -162,10 +164,18 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
         if nxt_norm == "من" and number.kind == "vague":  # «عشرات من الرهائن»
             nxt += 1
             nxt_norm = s.norms[nxt] if nxt < len(s.norms) else ""
-        if _stem(nxt_norm, _not_people()) is not None or (
-            nxt < len(s.toks) and s.toks[nxt].start - number.end <= 1 and "%" in s.sent.text[number.end - s.sent.start : s.toks[nxt].start - s.sent.start + 1]
+        rest = s.sent.text[number.end - s.sent.start :].lstrip()
+        if (
+            _stem(nxt_norm, _not_people()) is not None
+            or (nxt_norm.endswith("ا") and _stem(nxt_norm[:-1], _not_people()) is not None)  # مكتبا
+            or rest.startswith(("%", "٪"))
+            or (nxt_norm == "في" and nxt + 1 < len(s.norms) and s.norms[nxt + 1] in ("المئه", "المائه"))
         ):
-            continue
+            continue  # money, time, things, percentages
+        if s.norms[first].startswith("ب") and not s.norms[first].startswith("بضع"):
+            continue  # «قتل بعدة طعنات», «بثلاث رصاصات»: an instrument, not a count
+        if any(_stem(n, _DISEASE) for n in s.norms[last + 1 : last + 4]):
+            continue  # «إصابة واحدة بفيروس كورونا» is an infection
         if number.kind != "vague" and number.value is not None and 1900 <= number.value <= 2100 and number.kind == "digits" and _stem(nxt_norm, nouns) is None:
             continue  # a bare year
         others = _stem(nxt_norm, _OTHERS) is not None or (
