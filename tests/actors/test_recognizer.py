@@ -222,3 +222,17 @@ def test_offices_and_institutions_of_the_kb(
 ) -> None:
     ms = {m.text: m for m in _find(rec, text)}
     assert ms[surface].code == code and ms[surface].actor_id == actor_id, ms
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_mali"),
+    [
+        ("قدمت الحكومة دعم مالي للمزارعين", False),  # «مالي» financial
+        ("أرسلت فرنسا قوات إلى مالي", True),
+        ("وقعت الجزائر ومالي اتفاقا", True),
+    ],
+)
+def test_ambiguous_country_names_need_a_cue(
+    rec: ActorRecognizer, text: str, expect_mali: bool
+) -> None:
+    assert any(m.country == "MLI" for m in _find(rec, text)) == expect_mali

@@ -62,6 +62,47 @@ def select_longest(hits: Sequence[Hit]) -> list[Hit]:
     return out
 
 
+#: Words before an ambiguous name that show it is a name («في مالي»، «دولة مالي»).
+CUES = frozenset(
+    normalize(w)
+    for w in [
+        "في",
+        "إلى",
+        "الى",
+        "من",
+        "مع",
+        "دولة",
+        "جمهورية",
+        "شمال",
+        "جنوب",
+        "وسط",
+        "شرق",
+        "غرب",
+        "حكومة",
+        "رئيس",
+        "جيش",
+        "عاصمة",
+        "سفير",
+        "سفارة",
+        "زار",
+        "يزور",
+        "بين",
+        "حدود",
+        "داخل",
+    ]
+)
+
+
+def _cued(h: Hit, tokens: list[Token], seps: list[str], kb: KB) -> bool:
+    """False for a hit on an ambiguous name («مالي») without a clitic or a cue word."""
+    if not kb.ambiguous or h.prefix:
+        return True
+    if not any(e.key in kb.ambiguous for e in h.entries if e.type == ACTOR):
+        return True
+    prev = tokens[h.first - 1].norm if h.first > 0 and seps[h.first - 1] == " " else ""
+    return prev in CUES
+
+
 def _pick_entry(entries: tuple[Entry, ...]) -> Entry:
     order = {ACTOR: 0, ADJ: 1, HEAD: 2}
     return min(entries, key=lambda e: order.get(e.type, 3))
@@ -135,7 +176,9 @@ class ActorRecognizer:
         seps = [
             " " if text[a.end : b.start].isspace() else "\n" for a, b in itertools.pairwise(tokens)
         ]
-        hits = select_longest(self.matcher.find(tokens, seps))
+        hits = select_longest(
+            [h for h in self.matcher.find(tokens, seps) if _cued(h, tokens, seps, self.kb)]
+        )
         units = [self._unit(h) for h in hits]
         mentions = _compose(units, tokens, seps, text, pub_date, self.kb, self.unknown_people)
         mentions, links = _resolve_pending(mentions, self.coreference)
@@ -170,19 +213,26 @@ CONTEXT_WINDOW = 1200
 def _resolve_pending(
     mentions: list[Mention], enabled: bool
 ) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
-    """Give institutions named alone the country of the nearest earlier state mention (or drop
-    them); returns the mentions and (mention, antecedent) links."""
+    """Give institutions named alone the country the text is about so far — the state mentioned
+    most often before them within the window, the latest on a tie — or drop them; returns the
+    mentions and (mention, antecedent) links."""
     out: list[Mention] = []
     links: list[tuple[Mention, Mention]] = []
-    last: Mention | None = None
+    states: list[Mention] = []
     for m in mentions:
         if m.country == PENDING:
-            if not enabled or last is None or m.start - last.end > CONTEXT_WINDOW:
+            near = [x for x in states if m.start - x.end <= CONTEXT_WINDOW]
+            if not enabled or not near:
                 continue
-            m.code = f"{last.country}:{m.sector}"
-            links.append((m, last))
+            counts: dict[str, int] = {}
+            for x in near:
+                counts[x.country] = counts.get(x.country, 0) + 1
+            best = max(counts.values())
+            ante = next(x for x in reversed(near) if counts[x.country] == best)
+            m.code = f"{ante.country}:{m.sector}"
+            links.append((m, ante))
         elif m.kind in _STATE_KINDS and m.country not in _NOT_STATES and len(m.country) == 3:
-            last = m
+            states.append(m)
         out.append(m)
     return out, links
 
