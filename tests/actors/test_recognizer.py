@@ -236,3 +236,19 @@ def test_ambiguous_country_names_need_a_cue(
     rec: ActorRecognizer, text: str, expect_mali: bool
 ) -> None:
     assert any(m.country == "MLI" for m in _find(rec, text)) == expect_mali
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال مسؤول يمني بمحافظة عدن إن",  # a place, not a name
+        "أكد وزير الخارجية الإيراني ضرورة التوصل إلى اتفاق",  # a noun, not a name
+    ],
+)
+def test_no_unknown_person_from_common_words(rec: ActorRecognizer, text: str) -> None:
+    assert not [m for m in _find(rec, text) if m.resolved_by == "title"]
+
+
+def test_adjective_after_and_is_not_the_title_country(rec: ActorRecognizer) -> None:
+    ms = _find(rec, "استقبل الأمير والجزائري فريد ملولي")
+    assert not any(m.code == "DZA:GOV" and m.text.startswith("الأمير") for m in ms)

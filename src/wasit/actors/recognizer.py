@@ -410,7 +410,7 @@ def _compose_head(
         adjacent = gap == 0 and seps[head.last] == " "
         in_gap = gap == 1 and tokens[head.last + 1].norm in _IN_WORDS and seps[head.last] == " "
         country = _country_of(v)
-        if (country and v.type == ADJ and adjacent) or (
+        if (country and v.type == ADJ and adjacent and not v.prefix) or (
             country
             and v.type == ACTOR
             and ((adjacent and not v.prefix) or in_gap or (adjacent and v.prefix == "ب"))
