@@ -142,6 +142,9 @@ def code_events(
                 for e in others:
                     if not e.mediator and e.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
                         e.mediator = med_refs
+        for ev in sent_events:
+            _third_party(ev)
+        sent_events = _drop_hosting_visits(sent_events)
         if confirm:
             sent_events = _confirmed(sent_events, sent.text, lexicon)
         events.extend(sent_events)
@@ -152,6 +155,18 @@ def code_events(
     for ev in events:
         _third_party(ev)
     return merge_events(events)
+
+
+def _drop_hosting_visits(events: list[Event]) -> list[Event]:
+    """A trip to C for talks with a third party is the third-party meeting, not a visit to C."""
+    hosts = {
+        m.code.split(":")[0] for e in events if e.type == "CONSULT" and e.mode == "third-party"
+        for m in e.mediator
+    }
+    return [
+        e for e in events
+        if not (e.mode == "visit" and e.recipient and countries(e.recipient) <= hosts)
+    ]
 
 
 def _context_sides(events: list[Event]) -> None:
