@@ -201,3 +201,54 @@ def test_state_institution_alone_takes_the_context_country(
 
 def test_institution_alone_without_context_is_not_a_mention(rec: ActorRecognizer) -> None:
     assert _find(rec, "وأعلنت الحكومة ترحيبها بالقرار") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "actor_id"),
+    [
+        ("قال الرئيس الأمريكي إن", "الرئيس الأمريكي", "USA:GOV", "usa_head_of_state"),
+        ("زار وزير خارجية قطر الجزائر", "وزير خارجية قطر", "QAT:GOV", "qat_foreign_minister"),
+        ("أعلنت الخارجية الأميركية", "الخارجية الأميركية", "USA:GOV", "state_dept"),
+        (
+            "أعلنت السفارة الأمريكية في القاهرة",
+            "السفارة الأمريكية في القاهرة",
+            "USA:GOV",
+            "usa_embassy",
+        ),
+    ],
+)
+def test_offices_and_institutions_of_the_kb(
+    rec: ActorRecognizer, text: str, surface: str, code: str, actor_id: str
+) -> None:
+    ms = {m.text: m for m in _find(rec, text)}
+    assert ms[surface].code == code and ms[surface].actor_id == actor_id, ms
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_mali"),
+    [
+        ("قدمت الحكومة دعم مالي للمزارعين", False),  # «مالي» financial
+        ("أرسلت فرنسا قوات إلى مالي", True),
+        ("وقعت الجزائر ومالي اتفاقا", True),
+    ],
+)
+def test_ambiguous_country_names_need_a_cue(
+    rec: ActorRecognizer, text: str, expect_mali: bool
+) -> None:
+    assert any(m.country == "MLI" for m in _find(rec, text)) == expect_mali
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال مسؤول يمني بمحافظة عدن إن",  # a place, not a name
+        "أكد وزير الخارجية الإيراني ضرورة التوصل إلى اتفاق",  # a noun, not a name
+    ],
+)
+def test_no_unknown_person_from_common_words(rec: ActorRecognizer, text: str) -> None:
+    assert not [m for m in _find(rec, text) if m.resolved_by == "title"]
+
+
+def test_adjective_after_and_is_not_the_title_country(rec: ActorRecognizer) -> None:
+    ms = _find(rec, "استقبل الأمير والجزائري فريد ملولي")
+    assert not any(m.code == "DZA:GOV" and m.text.startswith("الأمير") for m in ms)

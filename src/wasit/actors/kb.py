@@ -122,6 +122,7 @@ class KB:
     entries: dict[str, list[Entry]] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> English name
     context_heads: set[str] = field(default_factory=set)  # keys of heads coded by context
+    ambiguous: set[str] = field(default_factory=set)  # keys that need a cue to be names
 
     def add_entry(self, surface: str, entry_fn: Entry) -> None:
         key = norm_key(surface)
@@ -227,9 +228,10 @@ class KB:
                 self.add_entry(f, Entry("", HEAD, sector=sector, kind=kind))
 
     def load_context_heads(self, path: Path) -> None:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                self.context_heads.add(norm_key(line.strip()))
+        self.context_heads.update(_key_lines(path))
+
+    def load_ambiguous(self, path: Path) -> None:
+        self.ambiguous.update(_key_lines(path))
 
     def load_people(self, path: Path) -> None:
         """people.tsv: id, English name, Arabic forms, roles (CODE@START..END;…), titles."""
@@ -245,6 +247,11 @@ class KB:
             actor = Actor(pid, kind, "", name, roles=roles, forms=forms, source=path.name)
             actor.code = actor.latest_role().code
             self.add_actor(actor)
+
+
+def _key_lines(path: Path) -> set[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {norm_key(x.strip()) for x in lines if x.strip() and not x.startswith("#")}
 
 
 def parse_roles(text: str, where: str) -> list[Role]:
@@ -304,8 +311,10 @@ def build_kb(extra_files: Iterable[str | Path] = ()) -> KB:
     kb.load_nationalities(DATA_DIR / "nationalities.tsv")
     kb.load_seats(DATA_DIR / "seats.tsv")
     kb.load_organizations(DATA_DIR / "organizations.tsv")
+    kb.load_organizations(DATA_DIR / "state_institutions.tsv")
     kb.load_institutions(DATA_DIR / "institutions.tsv")
     kb.load_context_heads(DATA_DIR / "context_heads.txt")
+    kb.load_ambiguous(DATA_DIR / "ambiguous_names.txt")
     for p in sorted(DATA_DIR.glob("people*.tsv")):
         kb.load_people(p)
     for extra in extra_files:
