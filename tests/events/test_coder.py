@@ -194,3 +194,16 @@ def test_relative_clause_subject_is_the_antecedent(make_doc: MakeDoc) -> None:
     ev = next(e for e in EventCoder(confirm=False)(doc).events if e.mode == "visit")
     assert (codes(ev.actor), codes(ev.recipient), ev.location) == (["PSE:REB"], ["DZA:GOV"], "DZA")
     assert ev.actor[0].name == "Ismail Haniyeh"
+
+
+def test_truce_and_release_take_the_sides_of_the_fight(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "واختطفت الحركة جنودا من إسرائيل في هجومها. وبعد أسابيع دخلت هدنة قصيرة حيز التنفيذ. "
+        "وتم إطلاق سراح عشرة منهم خلالها.",
+        [("الحركة", "PSE:REB", "group"), ("إسرائيل", "ISR", "country")],
+    )
+    EventCoder(confirm=False)(doc)
+    truce = next(e for e in doc.events if e.mode == "ceasefire")
+    assert sorted(codes(truce.actor)) == ["ISR", "PSE:REB"] and truce.recipient == []
+    release = next(e for e in doc.events if e.mode == "release")
+    assert (codes(release.actor), codes(release.recipient)) == (["PSE:REB"], ["ISR"])

@@ -32,6 +32,9 @@ from wasit.events.merge import countries, merge_events
 from wasit.events.status import Cues, find_attribution, is_commentary, load_cues, read_status
 from wasit.events.triggers import TriggerMatch, find_triggers
 
+#: An event whose two sides the frames found is kept unless the model is far below its
+#: threshold (the model was trained on another decade's news; the frames are evidence too).
+_FRAMED_FACTOR = 0.5
 _CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
@@ -122,7 +125,8 @@ def code_events(
             ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
             if ev is None:
                 continue
-            if not (ev.actor or ev.recipient) and not keep_actorless:
+            contextual = ev.type == "RETREAT" and ev.mode in ("ceasefire", "release")
+            if not (ev.actor or ev.recipient) and not keep_actorless and not contextual:
                 continue
             if spec.weak and not (ev.actor or ev.recipient):
                 continue
@@ -138,13 +142,62 @@ def code_events(
                 for e in others:
                     if not e.mediator and e.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
                         e.mediator = med_refs
+        for ev in sent_events:
+            _third_party(ev)
+        sent_events = _drop_hosting_visits(sent_events)
         if confirm:
             sent_events = _confirmed(sent_events, sent.text, lexicon)
         events.extend(sent_events)
         carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
+    _context_sides(events)
+    if not keep_actorless:
+        events = [e for e in events if e.actor or e.recipient]
     for ev in events:
         _third_party(ev)
     return merge_events(events)
+
+
+def _drop_hosting_visits(events: list[Event]) -> list[Event]:
+    """A trip to C for talks with a third party is the third-party meeting, not a visit to C."""
+    hosts = {
+        m.code.split(":")[0] for e in events if e.type == "CONSULT" and e.mode == "third-party"
+        for m in e.mediator
+    }
+    return [
+        e for e in events
+        if not (e.mode == "visit" and e.recipient and countries(e.recipient) <= hosts)
+    ]
+
+
+def _context_sides(events: list[Event]) -> None:
+    """Fill a truce or a release that names no side from the conflict reported before it.
+
+    A ceasefire is between the sides of the latest attack (both in `actor`, as the guidelines
+    code it); released hostages or prisoners are released by the side that took them.
+    """
+    last_fight: Event | None = None
+    last_abduction: Event | None = None
+    for ev in events:
+        if ev.type == "ASSAULT" and ev.actor and ev.recipient:
+            last_fight = ev
+            if ev.mode == "abduct":
+                last_abduction = ev
+        elif ev.type == "RETREAT" and ev.mode == "ceasefire" and not ev.actor and last_fight:
+            ev.actor = _bare_sides(last_fight.actor + last_fight.recipient)
+            ev.evidence[0].rule += " actor:context-fight"
+        elif ev.type == "RETREAT" and ev.mode == "release" and not ev.actor and not ev.recipient:
+            src = last_abduction or last_fight
+            if src is not None:
+                ev.actor, ev.recipient = list(src.actor), _bare_sides(src.recipient)
+                ev.evidence[0].rule += " sides:context-" + ("abduction" if last_abduction else "fight")
+
+
+def _bare_sides(refs: list[ActorRef]) -> list[ActorRef]:
+    """One reference per country, keeping the first code seen for it."""
+    seen: dict[str, ActorRef] = {}
+    for r in refs:
+        seen.setdefault(r.code.split(":")[0], r)
+    return list(seen.values())
 
 
 _LOC_WORDS = frozenset({"في", "ب", "بال", "داخل", "قرب", "الي", "الى"})
@@ -206,7 +259,9 @@ def _confirmed(events: list[Event], text: str, lexicon: TriggerLexicon) -> list[
             if ev.type not in scores:
                 scores[ev.type] = model.score(features(text, lexicon))
             ev.confidence = round(scores[ev.type], 3)
-            if scores[ev.type] < model.threshold:
+            # an attack whose attacker and target the frames found needs no confirmation
+            framed = bool(ev.actor and ev.recipient)
+            if scores[ev.type] < model.threshold * (_FRAMED_FACTOR if framed else 1.0):
                 continue
             ev.evidence[0].rule += f" confirm:{scores[ev.type]:.2f}"
         out.append(ev)
@@ -215,7 +270,7 @@ def _confirmed(events: list[Event], text: str, lexicon: TriggerLexicon) -> list[
 
 def _first_subject(groups: list[Group]) -> list[Group] | None:
     for g in groups:
-        if g.prep is None and not g.place:
+        if g.prep is None and not g.town:
             return [g]
     return None
 

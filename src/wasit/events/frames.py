@@ -40,6 +40,7 @@ PATIENT_GENITIVE = frozenset(
 )  # fmt: skip
 # Countries whose Arabic name is masculine (most are feminine: «اتهمت مصر», «اتهم لبنان»).
 MASCULINE_COUNTRIES = frozenset({"LBN", "IRQ", "JOR", "SDN", "MAR", "YEM", "KWT", "BHR", "SSD"})
+_QUOTES = frozenset("\"'«»“”‘’()[]")
 _CONJ_GAPS = frozenset({"", "و", "،", ",", "و،", "،و"})
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 12
@@ -128,7 +129,8 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                 prep = prev_s
         if groups:
             g = groups[-1]
-            gap = normalize(text[g.end - offset : m.start - offset]).replace(" ", "")
+            gap = normalize(text[g.end - offset : m.start - offset])
+            gap = "".join(ch for ch in gap if not ch.isspace() and ch not in _QUOTES)
             same = m.country in {c.split(":")[0] for c in g.codes}
             raw_gap = text[g.end - offset : m.start - offset].split()
             # «أوباما ونظيره التركي»: «و» + a noun, then a nationality adjective
@@ -185,7 +187,7 @@ def assign_roles(
         # «الهجوم الذي استهدف القوات»: the antecedent is the subject, the next group the object
         r.how.append("relative-clause")
     if relative and subj is None:
-        antecedent = [g for g in before if g.prep is None and not g.place]
+        antecedent = [g for g in before if g.prep is None and not g.town]
         if antecedent and first - antecedent[0].last_tok <= 3:
             subj = antecedent[0]
             r.how.append("actor:antecedent")
@@ -196,7 +198,7 @@ def assign_roles(
             obj = cand[0]
             r.how.append("recipient:passive-subject")
     elif verb:
-        right_before = [g for g in before if g.last_tok == first - 1 and g.prep is None and not g.place]
+        right_before = [g for g in before if g.last_tok == first - 1 and g.prep is None and not g.town]
         if subj is None and right_before and _agrees(right_before[0], gender, mentions):
             subj = right_before[0]  # «وزارة الخارجية تتهم إسرائيل»: SVO
             r.how.append("actor:svo-adjacent")
@@ -207,7 +209,7 @@ def assign_roles(
                 subj = near[0]
                 r.how.append("actor:vso")
         if subj is None:
-            unmarked_before = [g for g in before if g.prep is None and not g.place]
+            unmarked_before = [g for g in before if g.prep is None and not g.town]
             if unmarked_before:
                 subj = unmarked_before[0]
                 r.how.append("actor:svo")
