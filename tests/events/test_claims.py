@@ -177,3 +177,9 @@ def test_speaker_before_a_colon() -> None:
 )
 def test_no_claim_things_and_infections(text: str) -> None:
     assert make_doc(text).claims == []
+
+
+def test_claim_date_is_the_nearest_past_one() -> None:
+    text = "ستمثل الوزيرة في 22 أكتوبر المقبل أمام لجنة تحقق في الهجوم الذي أدى إلى مقتل 4 أمريكيين عام 2012."
+    c = one(text, pub="2015-07-27")
+    assert (c.category, c.value, c.date) == ("killed", 4, "2012")

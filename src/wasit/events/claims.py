@@ -271,11 +271,20 @@ def _attribution(s: _Sent, mentions: list[Mention], pos: int, doc_text: str) -> 
     return best
 
 
-def _date_of(doc: Doc, sent: Sentence) -> str | None:
+def _date_of(doc: Doc, sent: Sentence, start: int, end: int) -> str | None:
+    """The resolved time expression of the sentence nearest the figure, never one after the
+    publication date (a count of the killed or held is of the past or the present)."""
+    best: tuple[int, str] | None = None
+    pub = (doc.pub_date or "")[:10]
     for t in doc.timexes:
-        if sent.start <= t.start < sent.end and t.value:
-            return t.value
-    return None
+        if not (sent.start <= t.start < sent.end and t.value):
+            continue
+        if pub and t.value.split("/")[0] > pub:
+            continue
+        dist = start - t.end if t.end <= start else max(0, t.start - end)
+        if best is None or dist < best[0]:
+            best = (dist, t.value)
+    return best[1] if best else None
 
 
 def extract_claims(doc: Doc) -> list[Claim]:
@@ -305,7 +314,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
                 qualifier=f.qualifier,
                 group=f.group,
                 attributed_to=attributed,
-                date=_date_of(doc, sent),
+                date=_date_of(doc, sent, f.start, f.end),
                 evidence=[Evidence(sent.idx, f.start, f.end, f.trigger, f"claims:{f.rule}", quote)],
             )
             seen[key] = claim
