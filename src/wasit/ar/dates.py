@@ -27,7 +27,7 @@ from typing import ClassVar
 from hijridate import Hijri
 
 from wasit.ar.normalize import normalize
-from wasit.ar.numbers import find_numbers, parse_ordinal
+from wasit.ar.numbers import find_numbers, ordinal_words, parse_ordinal
 from wasit.ar.tables import read_table
 from wasit.ar.tokens import Token, tokenize
 from wasit.doc import Doc, Timex
@@ -95,6 +95,14 @@ def _date_words() -> frozenset[str]:
     """Words that may carry a clitic and still begin a time expression («وأمس»، «والشهر»)."""
     words = set(_weekdays()) | _TIME_OF_DAY | set(_units()) | {"منذ", "قبل", "يوم", "يومي"}
     words |= {k[0] for k in _months()} | {k[0] for k in _relative()}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _start_words() -> frozenset[str]:
+    """Words a time expression may begin with (besides digits)."""
+    words = set(_date_words()) | {"ايام"}
+    words |= {"ال" + w for w in ordinal_words() if not w.startswith("ال")} | set(ordinal_words())
     return frozenset(words)
 
 
@@ -506,10 +514,13 @@ def find_timexes(text: str, pub_date: str | None = None) -> list[Timex]:
     out: list[Timex] = []
     anchor: int | None = None
     i = 0
-    sentence_start = 0
+    starts = _start_words()
     while i < len(sc.toks):
-        if i > 0 and any(ch in sc.gap(i - 1) for ch in ".!?؟\n"):
-            sentence_start = sc.toks[i].start
+        n = sc.norms[i]
+        if not (n[:1].isdigit() or n in starts):
+            i += 1
+            continue  # no time expression begins with this word
+        sentence_start = max(text.rfind(ch, 0, sc.toks[i].start) for ch in ".!?؟\n") + 1
         found = None
         for parser in _PARSERS:
             found = parser(sc, i)

@@ -101,6 +101,7 @@ def digits_value(text: str) -> tuple[float, bool]:
     return float(t), False
 
 
+@lru_cache(maxsize=65536)
 def _lookup(norm: str) -> tuple[str, str, float, str, int, int] | None:
     """(prefix, stem, value, kind, low, high) of a number word, trying clitic splits."""
     words = number_words()

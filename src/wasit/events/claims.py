@@ -99,10 +99,11 @@ class _Sent:
 
     def __init__(self, doc: Doc, sent: Sentence, skip: list[tuple[int, int]]) -> None:
         self.sent = sent
-        self.toks: list[Token] = tokenize(sent.text, sent.start)
-        self.norms = [t.norm for t in self.toks]
         self.numbers: list[tuple[NumberMatch, int, int]] = []  # match, first token, last token
-        for m in find_numbers(sent.text):
+        found = find_numbers(sent.text)
+        self.toks: list[Token] = tokenize(sent.text, sent.start) if found else []
+        self.norms = [t.norm for t in self.toks]
+        for m in found:
             start, end = m.start + sent.start, m.end + sent.start
             if any(a < end and start < b for a, b in skip):
                 continue  # part of a date
