@@ -534,9 +534,38 @@ def find_timexes(text: str, pub_date: str | None = None) -> list[Timex]:
         if cand.kind == "absolute" and cand.year is not None and cand.month and not cand.hijri:
             anchor = cand.year
         kind = cand.kind if cand.kind != "absolute" or cand.year is not None else "relative"
+        stretch = _for_days(sc, end) if value and len(value) == 10 else None
+        if stretch is not None and value is not None:  # «اعتبارا من أمس ولمدة خمسة أيام»
+            days, end = stretch
+            last = dt.date.fromisoformat(value) + dt.timedelta(days=days - 1)
+            if days > 1:
+                value = f"{value}/{last.isoformat()}"
+            cand.end = sc.toks[end - 1].end
         out.append(Timex(cand.start, cand.end, text[cand.start : cand.end], value, kind, note=note))
         i = max(end, i + 1)
     return out
+
+
+def _for_days(sc: _Scanner, j: int) -> tuple[int, int] | None:
+    """(days, end token) of «(و)لمدة N أيام» right after a day at token j."""
+    if j >= len(sc.toks) or sc.toks[j].norm not in ("لمده", "ولمده"):
+        return None
+    units = _units()
+    k = j + 1
+    u = units.get(sc.norm(k))
+    if u is not None and u[0] == "day" and u[1] == 2:
+        return 2, k + 1  # «لمدة يومين»
+    if sc.norm(k) in ("يوم", "يوما") and sc.norm(k + 1) == "واحد":
+        return 1, k + 2
+    m = k
+    while m < len(sc.toks) and m < k + 3 and sc.norm(m) not in units:
+        m += 1
+    if m >= len(sc.toks) or units[sc.norm(m)][0] != "day":
+        return None
+    nums = find_numbers(sc.text[sc.toks[k].start : sc.toks[m - 1].end]) if m > k else []
+    if len(nums) != 1 or nums[0].value is None or not 1 <= nums[0].value <= 366:
+        return None
+    return nums[0].value, m + 1
 
 
 def _parse_pub(pub_date: str | None) -> dt.date | None:
