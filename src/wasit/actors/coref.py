@@ -32,6 +32,10 @@ TITLE_WORDS: dict[str, tuple[str, ...]] = {
 GROUP_WORDS = frozenset(
     normalize(w) for w in ("الحركة", "الجماعة", "التنظيم", "الحزب", "الميليشيا")
 )
+#: Every form of the group and title words, with and without the article, for a quick test.
+_FIXED_STEMS = frozenset(
+    x for w in (*GROUP_WORDS, *TITLE_WORDS) for x in (w, w[2:] if w.startswith("ال") else w)
+)
 _SURNAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فل", "فب", "لل"})
 
 
@@ -84,6 +88,9 @@ def resolve_coreference(
             continue  # inside (or overlapping) a mention
         if len(t.norm) < 3 or not (persons or groups):
             continue
+        w = t.norm
+        if not any(w[k:] in by_surname or w[k:] in _FIXED_STEMS for k in range(min(5, len(w) - 2))):
+            continue  # cheap test before trying every clitic split
         ante = _antecedent(t, by_surname, persons, groups)
         if ante is None:
             continue
