@@ -127,6 +127,15 @@ def _see(
     groups: list[Mention],
     links: list[tuple[Mention, Mention]],
 ) -> None:
+    if m.kind == "role" and m.name is None and persons:
+        # «الرئيس الجزائري» after «الرئيس الجزائري عبد المجيد تبون»: the same person
+        title = normalize(m.text)
+        for p in reversed(persons[-8:]):
+            if normalize(p.text).startswith(title + " ") and p.country == m.country:
+                m.kind, m.name, m.actor_id, m.code = "person", p.name, p.actor_id, p.code
+                m.resolved_by = "coref"
+                links.append((m, p))
+                return
     if m.actor_id and m.kind in ("person", "org", "group"):
         first = first_of.setdefault(m.actor_id, m)
         if first is not m:
