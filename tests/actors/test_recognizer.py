@@ -260,3 +260,9 @@ def test_title_alone_refers_to_the_titled_person(rec: ActorRecognizer) -> None:
     later = [m for m in ms if m.text == "الرئيس الجزائري"]
     assert later and later[0].resolved_by == "coref" and later[0].name == "Abdelmadjid Tebboune"
     assert later[0].antecedent is not None and ms[later[0].antecedent].start == text.index("الرئيس")
+
+
+def test_movement_word_after_a_leader_names_the_movement(rec: ActorRecognizer) -> None:
+    text = "وقال القيادي في حركة حماس صالح العاروري إن الحركة لن تتراجع"
+    ms = {m.text: m for m in _find(rec, text, "2023-06-01")}
+    assert ms["الحركة"].name == "Hamas" and ms["الحركة"].code == "PSE:REB"

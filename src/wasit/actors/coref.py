@@ -8,7 +8,7 @@ nearest earlier full mention. `antecedent` is the index of that mention in the s
 
 from __future__ import annotations
 
-from wasit.actors.kb import KB
+from wasit.actors.kb import KB, Actor
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, clitic_splits
 from wasit.doc import Mention
@@ -99,8 +99,9 @@ def resolve_coreference(
         if m.kind != "group" and t.norm.endswith(tuple(GROUP_WORDS)):
             # «الحركة» after «القيادي في حماس …»: the movement, not the person
             c = Mention(start, t.end, text[start : t.end], m.code, "group", resolved_by="coref")
-            if m.actor_id and m.name and m.kind not in ("person",):
-                c.name, c.actor_id = m.name, m.actor_id
+            org = _group_inside(m, kb)
+            if org is not None:
+                c.name, c.actor_id, c.code = org.name, org.id, org.code
         else:
             c = Mention(
                 start, t.end, text[start : t.end], m.code, m.kind,
@@ -116,6 +117,19 @@ def resolve_coreference(
     for c, a in new + links:
         c.antecedent = index[id(a)]
     return allm
+
+
+def _group_inside(m: Mention, kb: KB) -> Actor | None:
+    """The movement named inside a composite mention («القيادي في حركة حماس صالح العاروري»)."""
+    words = [normalize(w) for w in m.text.split()]
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 6), i, -1):
+            for w in {" ".join(words[i:j]), " ".join(words[i:j])[1:]}:  # «لحركة حماس»
+                for e in kb.entries.get(w, ()):
+                    a = kb.actors.get(e.actor_id or "")
+                    if a is not None and a.kind in ("group", "org"):
+                        return a
+    return None
 
 
 def _see(
@@ -144,7 +158,10 @@ def _see(
         persons.append(m)
         for s in _surnames(m, kb):
             by_surname[s] = m
-    if m.kind == "group" or m.sector in ("REB", "PTY", "OPP", "PRM"):
+    movement = m.kind == "group" or m.sector in ("REB", "PTY", "OPP", "PRM")
+    # «القيادي في حركة حماس …»: a leader's title names the movement too
+    leader = m.kind in ("person", "role") and len(m.text.split()) > 2
+    if movement or (leader and _group_inside(m, kb) is not None):
         groups.append(m)
 
 
