@@ -6,12 +6,11 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from wasit.ar.sentences import split_sentences
 from wasit.cli import app
+from wasit.doc import Doc, Mention, Sentence
 from wasit.events.coder import EventCoder
 from wasit.store.db import Database
-
-from wasit.ar.sentences import split_sentences
-from wasit.doc import Doc, Mention, Sentence
 
 
 def build_doc(text: str, mentions: list[tuple[str, str, str]]) -> Doc:
