@@ -97,7 +97,7 @@ def code_events(
         toks = tokenize(sent.text, sent.start)
         if not toks:
             continue
-        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []))
+        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns)
         if is_commentary(toks, cues):
             carried = None
             continue

@@ -39,6 +39,7 @@ class Cues:
     commentators: tuple[tuple[str, ...], ...]
     patient_nouns: frozenset[str] = frozenset()
     condition_after: tuple[tuple[str, ...], ...] = ()
+    place_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], where: str) -> Cues:
@@ -52,6 +53,7 @@ class Cues:
                 commentators=tuple(_words(p) for p in data.get("commentators", [])),
                 patient_nouns=frozenset(normalize(p.split()[0]) for p in data.get("patient_nouns", [])),
                 condition_after=tuple(_words(p) for p in data.get("condition_after", [])),
+                place_nouns=frozenset(normalize(p) for p in data.get("place_nouns", [])),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise LexiconError(f"{where}: malformed cue file ({e!r})") from e
