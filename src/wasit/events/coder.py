@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from wasit.actors.places import find_places
 from wasit.ar.normalize import normalize
-from wasit.ar.tokens import tokenize
+from wasit.ar.tokens import Token, tokenize
 from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
 from wasit.events.detect import features, load_model
 from wasit.events.frames import (
@@ -97,7 +97,7 @@ def code_events(
         toks = tokenize(sent.text, sent.start)
         if not toks:
             continue
-        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []))
+        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns)
         if is_commentary(toks, cues):
             carried = None
             continue
@@ -146,7 +146,7 @@ def code_events(
             _third_party(ev)
         sent_events = _drop_hosting_visits(sent_events)
         if confirm:
-            sent_events = _confirmed(sent_events, sent.text, lexicon)
+            sent_events = _confirmed(sent_events, sent.text, lexicon, triggers, toks)
         events.extend(sent_events)
         carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
     _context_sides(events)
@@ -249,7 +249,10 @@ def is_passive(word: str, prefix: str) -> bool:
     return word[first + 1 : first + 2] == _DAMMA or (word[letters[k + 1] + 1 : letters[k + 1] + 2] == _DAMMA and word[letters[k]] in "اأإ")
 
 
-def _confirmed(events: list[Event], text: str, lexicon: TriggerLexicon) -> list[Event]:
+def _confirmed(
+    events: list[Event], text: str, lexicon: TriggerLexicon, triggers: list[TriggerMatch],
+    toks: list[Token],
+) -> list[Event]:
     """Drop ASSAULT/PROTEST events of a sentence the detection model does not confirm."""
     out: list[Event] = []
     scores: dict[str, float] = {}
@@ -257,7 +260,7 @@ def _confirmed(events: list[Event], text: str, lexicon: TriggerLexicon) -> list[
         model = load_model(ev.type) if ev.type in _CONFIRMED_TYPES else None
         if model is not None:
             if ev.type not in scores:
-                scores[ev.type] = model.score(features(text, lexicon))
+                scores[ev.type] = model.score(features(text, lexicon, triggers, toks))
             ev.confidence = round(scores[ev.type], 3)
             # an attack whose attacker and target the frames found needs no confirmation
             framed = bool(ev.actor and ev.recipient)

@@ -103,7 +103,7 @@ def _tok_index(toks: list[Token], pos: int) -> int:
 
 
 def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Mention],
-                 indices: list[int]) -> list[Group]:
+                 indices: list[int], place_nouns: frozenset[str] = frozenset()) -> list[Group]:
     """Groups of the mentions `indices` (all in this sentence), left to right."""
     chosen: list[int] = []
     for i in sorted(indices, key=lambda k: (mentions[k].start, -mentions[k].end)):
@@ -144,9 +144,12 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                 g.end, g.last_tok = m.end, tj
                 g.codes.append(m.code)
                 continue
+        nisba = _is_nisba(m)
+        # «الأراضي الفلسطينية»: an adjective of a place noun names a place, not an actor
+        of_place = nisba and ti > 0 and _bare(toks[ti - 1].norm) in place_nouns
         groups.append(
-            Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code], _is_nisba(m),
-                  m.kind in TOWN_KINDS)
+            Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code], nisba,
+                  m.kind in TOWN_KINDS or of_place)
         )
     return groups
 
@@ -242,9 +245,11 @@ def assign_roles(
         if subj is None and suffixed and carried and not patient:
             r.actor = list(carried)
             r.how.append("actor:pronoun-suffix")
-        elif subj is None:
+        elif subj is None and not (patient_noun and event_type == "ASSAULT"):
+            # («أعلن بايدن مقتل جنود»: who announces a death is not who killed)
             unmarked_before = [
                 g for g in before if g.prep is None and first - g.last_tok <= _NOUN_SUBJECT_WINDOW
+                and not g.town
             ]
             if unmarked_before:
                 subj = unmarked_before[0]
