@@ -183,3 +183,16 @@ def test_claim_date_is_the_nearest_past_one() -> None:
     text = "ستمثل الوزيرة في 22 أكتوبر المقبل أمام لجنة تحقق في الهجوم الذي أدى إلى مقتل 4 أمريكيين عام 2012."
     c = one(text, pub="2015-07-27")
     assert (c.category, c.value, c.date) == ("killed", 4, "2012")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أسفر القصف عن مقتل 5 جنود و3 مدنيين.", [("killed", 5), ("killed", 3)]),
+        ("قتل 4 جنود أمريكيين و2 عراقيين في الهجوم.", [("killed", 4), ("killed", 2)]),
+        ("سقط 3 شهداء و10 جرحى.", [("killed", 3), ("injured", 10)]),
+        ("قتل 3 أشخاص في الهجوم و5 في الغارة.", [("killed", 3)]),  # not a list: «في الهجوم» between
+    ],
+)
+def test_figures_per_group(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.category, c.value) for c in make_doc(text).claims] == expected

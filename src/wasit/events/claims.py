@@ -157,6 +157,7 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
     out: list[_Found] = []
     used: set[int] = set()
     last_cat = previous
+    last_end = -1  # token index where the last claim's counted noun ends
     for number, first, last in s.numbers:
         if number.decimal or (number.value is not None and number.value <= 0):
             continue
@@ -205,6 +206,12 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
                     break
         if category is None and others and last_cat is not None:
             category, trigger, rule = last_cat, s.toks[nxt].text if nxt < len(s.toks) else "", "others"
+        if (
+            category is None and last_cat is not None and last_end >= 0
+            and first - last_end in (1, 2) and s.norms[first].startswith("و")
+            and nxt < len(s.norms) and _stem(nxt_norm, _not_people()) is None
+        ):  # «مقتل 5 جنود و3 مدنيين»: a figure per group, one claim each
+            category, trigger, rule = last_cat, s.toks[first].text, "list"
         if category is None:
             continue
         if rule != "before" and _stem(nxt_norm, _SUBSET) is not None:
@@ -217,6 +224,7 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
         )
         numbers_taken.add(number.start)
         last_cat = category
+        last_end = last_noun + (1 if group and " " in group else 0)
     return out
 
 
