@@ -577,7 +577,7 @@ def _for_days(sc: _Scanner, j: int) -> tuple[int, int] | None:
     m = k
     while m < len(sc.toks) and m < k + 3 and sc.norm(m) not in units:
         m += 1
-    if m >= len(sc.toks) or units[sc.norm(m)][0] != "day":
+    if m >= len(sc.toks) or sc.norm(m) not in units or units[sc.norm(m)][0] != "day":
         return None
     nums = find_numbers(sc.text[sc.toks[k].start : sc.toks[m - 1].end]) if m > k else []
     if len(nums) != 1 or nums[0].value is None or not 1 <= nums[0].value <= 366:

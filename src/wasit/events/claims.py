@@ -46,7 +46,7 @@ _ORG_WORDS = {"مركز", "منظمه", "جمعيه", "مؤسسه", "معهد", 
 #: Event words that count only the figure right after them («إطلاق 10 محتجزين»).
 _DIRECT = {"اطلاق", "اطلق", "اطلقت", "يطلق", "تطلق"}
 #: Words that make «إصابة» an infection rather than an injury.
-_DISEASE = {"فيروس", "كورونا", "كوفيد", "مرض", "الفيروس", "الكوليرا", "كوليرا", "عدوي", "الحصبه"}
+_DISEASE = {"فيروس", "كورونا", "كوفيد", "بكوفيد", "بكورونا", "بفيروس", "مرض", "الفيروس", "الكوليرا", "كوليرا", "عدوي", "الحصبه"}
 _MAX_GAP = 3  # content tokens between an event word and its figure
 _MAX_GAP_OTHERS = 7  # … when the figure is «وثلاثة … آخرين»
 
@@ -176,7 +176,12 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
             continue  # money, time, things, percentages
         if s.norms[first].startswith("ب") and not s.norms[first].startswith("بضع"):
             continue  # «قتل بعدة طعنات», «بثلاث رصاصات»: an instrument, not a count
-        if any(_stem(n, _DISEASE) for n in s.norms[last + 1 : last + 4]):
+        if normalize(number.text) in ("الواحد", "الواحده"):
+            continue  # «مع الواحد منهم»: «the one», not a count
+        before_text = s.sent.text[: number.start - s.sent.start].rstrip()
+        if before_text.endswith(("-", "–")) and before_text[:-1].rstrip()[-1:].isalpha():
+            continue  # «كوفيد - 19», «إف-16»: part of a name
+        if any(_stem(n, _DISEASE) for n in s.norms[max(0, first - 2) : first] + s.norms[last + 1 : last + 4]):
             continue  # «إصابة واحدة بفيروس كورونا» is an infection
         if number.kind != "vague" and number.value is not None and 1900 <= number.value <= 2100 and number.kind == "digits" and _stem(nxt_norm, nouns) is None:
             continue  # a bare year
