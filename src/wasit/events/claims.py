@@ -219,6 +219,8 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
             category, trigger, rule = last_cat, s.toks[first].text, "list"
         if category is None:
             continue
+        if category == "injured" and any(_stem(n, _DISEASE) for n in s.norms):
+            continue  # «عدد المصابين» in a sentence about a virus counts infections
         if rule != "before" and _stem(nxt_norm, _SUBSET) is not None:
             continue  # «أكثر من ألف منهم»: a part of a figure already given
         last_noun = nxt if (nxt < len(s.norms) and number.kind != "dual") else last
