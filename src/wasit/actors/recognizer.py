@@ -22,7 +22,7 @@ from typing import ClassVar
 from wasit.actors.coref import resolve_coreference
 from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Actor, Entry, get_kb, norm_key
 from wasit.actors.matcher import Hit, Matcher
-from wasit.actors.names import read_unknown_name
+from wasit.actors.names import given_names, read_unknown_name
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, tokenize
 from wasit.doc import Doc, Mention
@@ -473,9 +473,8 @@ def _compose_head(
         else:
             return None, nxt
     if kind == "role" and unknown_people:
-        name_end = read_unknown_name(
-            tokens, seps, last_tok + 1, units[nxt].first if nxt < n else len(tokens)
-        )
+        limit = units[nxt].first if nxt < n else len(tokens)
+        name_end = read_unknown_name(tokens, seps, last_tok + 1, limit, given_names(kb))
         if name_end is not None:
             pe = tokens[name_end].end
             name_text = text[tokens[last_tok + 1].start : pe]
