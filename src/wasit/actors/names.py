@@ -230,5 +230,10 @@ def read_unknown_name(
     # a first word in «ة» is a noun («ضرورة التوصل»), given names in «ة» are in the list
     if j - i != 1 or t0.norm.endswith("ه"):
         return None
+    w0, w1 = t0.norm, tokens[j].norm
+    if len(w0) == 4 and w0[0] == "ا":
+        return None  # «أبلغ»، «أكبر»: a verb or an elative, not an unknown given name
+    if w1.endswith(("ها", "هم", "هما", "يه", "يون", "يين")):
+        return None  # a pronoun suffix or an adjective («مهماتها القتالية»)
     after_ok = j + 1 >= len(tokens) or seps[j] != " " or tokens[j + 1].norm in AFTER
     return j if after_ok else None
