@@ -266,3 +266,22 @@ def test_movement_word_after_a_leader_names_the_movement(rec: ActorRecognizer) -
     text = "وقال القيادي في حركة حماس صالح العاروري إن الحركة لن تتراجع"
     ms = {m.text: m for m in _find(rec, text, "2023-06-01")}
     assert ms["الحركة"].name == "Hamas" and ms["الحركة"].code == "PSE:REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("استقبل الأمير تركي بن محمد بن فهد الوفد", None),  # Turki is a name here
+        ("قال الأمير التركي إن", "TUR:GOV"),
+        ("قال مسؤولون إسرائيليون إن", "ISR:GOV"),
+        ("قال وزير الخارجية الأمريكي إن", "USA:GOV"),
+    ],
+)
+def test_title_and_adjective_agree_in_definiteness(
+    rec: ActorRecognizer, text: str, code: str | None
+) -> None:
+    ms = _find(rec, text)
+    if code is None:
+        assert not any(m.country == "TUR" for m in ms), ms
+    else:
+        assert ms and ms[0].code == code, ms

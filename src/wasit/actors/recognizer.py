@@ -22,7 +22,7 @@ from typing import ClassVar
 from wasit.actors.coref import resolve_coreference
 from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Actor, Entry, get_kb, norm_key
 from wasit.actors.matcher import Hit, Matcher
-from wasit.actors.names import read_unknown_name
+from wasit.actors.names import given_names, read_unknown_name
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, tokenize
 from wasit.doc import Doc, Mention
@@ -137,6 +137,8 @@ class ActorRecognizer:
         coreference: bool = True,
         places: bool = True,
     ) -> None:
+        if isinstance(extra_files, str):  # a single path from a config override
+            extra_files = [extra_files]
         self.extra_files = tuple(str(p) for p in extra_files)
         self.unknown_people = unknown_people
         self.coreference = coreference
@@ -299,6 +301,29 @@ def _country_of(u: Unit) -> str | None:
     return None
 
 
+_LINKS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل"))
+
+
+def _before_link(tokens: list[Token], seps: list[str], last: int) -> bool:
+    """«تركي بن محمد»: a word before «بن» is a given name, not a nationality adjective."""
+    return last + 1 < len(tokens) and seps[last] == " " and tokens[last + 1].norm in _LINKS
+
+
+def _definite(tokens: list[Token], u: Unit) -> bool:
+    """Whether a unit's first word carries the article (after its clitics)."""
+    return tokens[u.first].norm[len(u.prefix) :].startswith(("ال", "لل")) or u.prefix.endswith("لل")
+
+
+def _agree(units: list[Unit], i: int, j: int, adj: Unit, tokens: list[Token]) -> bool:
+    """A nationality adjective agrees in definiteness with the heads it follows: «الأمير
+    التركي» is a Turkish prince, «الأمير تركي» a prince named Turki; «مسؤول أمريكي» and
+    «وزير الخارجية الأمريكي» (definite by its genitive) agree."""
+    head_definite = _definite(tokens, units[i]) or _definite(tokens, units[j])
+    last_word = tokens[units[j].last].norm
+    head_definite = head_definite or last_word.startswith("ال")
+    return head_definite == _definite(tokens, adj)
+
+
 def _compose(
     units: list[Unit],
     tokens: list[Token],
@@ -364,7 +389,7 @@ def _compose(
                 last = i + 1
                 end = tokens[nx.last].end
             out.append(_actor_mention(a, start, end, text, pub_date))
-        elif u.type == ADJ and u.entry.country:
+        elif u.type == ADJ and u.entry.country and not _before_link(tokens, seps, u.last):
             code = u.entry.country + (":CVL" if u.entry.kind == "pl" else "")
             out.append(Mention(start, end, text[start:end], code, "country", resolved_by="kb"))
         i = last + 1
@@ -414,7 +439,13 @@ def _compose_head(
         adjacent = gap == 0 and seps[head.last] == " "
         in_gap = gap == 1 and tokens[head.last + 1].norm in _IN_WORDS and seps[head.last] == " "
         country = _country_of(v)
-        if (country and v.type == ADJ and adjacent and not v.prefix) or (
+        if (
+            country
+            and v.type == ADJ
+            and adjacent
+            and not v.prefix
+            and _agree(units, i, j, v, tokens)
+        ) or (
             country
             and v.type == ACTOR
             and ((adjacent and not v.prefix) or in_gap or (adjacent and v.prefix == "ب"))
@@ -471,9 +502,8 @@ def _compose_head(
         else:
             return None, nxt
     if kind == "role" and unknown_people:
-        name_end = read_unknown_name(
-            tokens, seps, last_tok + 1, units[nxt].first if nxt < n else len(tokens)
-        )
+        limit = units[nxt].first if nxt < n else len(tokens)
+        name_end = read_unknown_name(tokens, seps, last_tok + 1, limit, given_names(kb))
         if name_end is not None:
             pe = tokens[name_end].end
             name_text = text[tokens[last_tok + 1].start : pe]
