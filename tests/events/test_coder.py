@@ -207,3 +207,14 @@ def test_truce_and_release_take_the_sides_of_the_fight(make_doc: MakeDoc) -> Non
     assert sorted(codes(truce.actor)) == ["ISR", "PSE:REB"] and truce.recipient == []
     release = next(e for e in doc.events if e.mode == "release")
     assert (codes(release.actor), codes(release.recipient)) == (["PSE:REB"], ["ISR"])
+
+
+def test_stage_is_picklable_and_built_from_config() -> None:
+    import pickle
+
+    from wasit.pipeline import make_stage
+
+    stage = make_stage("events")
+    assert isinstance(stage, EventCoder)
+    clone = pickle.loads(pickle.dumps(stage))
+    assert clone.confirm and not clone.keep_actorless
