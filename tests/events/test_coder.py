@@ -218,3 +218,12 @@ def test_stage_is_picklable_and_built_from_config() -> None:
     assert isinstance(stage, EventCoder)
     clone = pickle.loads(pickle.dumps(stage))
     assert clone.confirm and not clone.keep_actorless
+
+
+def test_unnamed_protesters_are_civilians_of_the_place(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وخرج آلاف المتظاهرين في شوارع الجزائر العاصمة مطالبين بالتغيير.",
+        [("الجزائر", "DZA:GOV", "capital")],
+    )
+    ev = only(EventCoder(confirm=False)(doc), "PROTEST")
+    assert codes(ev.actor) == ["DZA:CVL"] and ev.recipient == []

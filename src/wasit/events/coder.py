@@ -35,6 +35,9 @@ from wasit.events.triggers import TriggerMatch, find_triggers
 #: An event whose two sides the frames found is kept unless the model is far below its
 #: threshold (the model was trained on another decade's news; the frames are evidence too).
 _FRAMED_FACTOR = 0.5
+#: Protesters and mobilised forces nobody names are those of the place (or of the country the
+#: document is about): civilians protest, security forces mobilise.
+_CROWD_TYPES = {"PROTEST": ":CVL", "MOBILIZE": ":MIL"}
 _CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
@@ -68,6 +71,16 @@ class EventCoder:
 _FALSE_ADJECTIVES = frozenset(normalize(w) for w in ("المالي", "المالية", "ماليا", "مالية", "الماليه"))
 
 
+def dominant_country(mentions: list[Mention]) -> str | None:
+    """The state the document mentions most (ties: the first mentioned); None without any."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        c = m.country
+        if len(c) == 3 and c not in ("IGO", "NGO", "MNC", "IMG", "UNO", "EUR", "UNK"):
+            counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def _mentions_by_sentence(doc: Doc) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {}
     for i, m in enumerate(doc.mentions):
@@ -90,6 +103,7 @@ def code_events(
     confirm: bool = True,
 ) -> list[Event]:
     by_sent = _mentions_by_sentence(doc)
+    dominant = dominant_country(doc.mentions)
     text = doc.text
     events: list[Event] = []
     carried: list[Group] | None = None
@@ -125,6 +139,11 @@ def code_events(
             ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
             if ev is None:
                 continue
+            if ev.type in _CROWD_TYPES and not ev.actor:
+                home = ev.location or dominant
+                if home:
+                    ev.actor = [ActorRef(home + _CROWD_TYPES[ev.type])]
+                    ev.evidence[0].rule += " actor:default-" + ("location" if ev.location else "document")
             contextual = ev.type == "RETREAT" and ev.mode in ("ceasefire", "release")
             if not (ev.actor or ev.recipient) and not keep_actorless and not contextual:
                 continue
