@@ -252,3 +252,17 @@ def test_no_unknown_person_from_common_words(rec: ActorRecognizer, text: str) ->
 def test_adjective_after_and_is_not_the_title_country(rec: ActorRecognizer) -> None:
     ms = _find(rec, "استقبل الأمير والجزائري فريد ملولي")
     assert not any(m.code == "DZA:GOV" and m.text.startswith("الأمير") for m in ms)
+
+
+def test_title_alone_refers_to_the_titled_person(rec: ActorRecognizer) -> None:
+    text = "استقبل الرئيس الجزائري عبد المجيد تبون الوفد. وأكد الرئيس الجزائري دعمه للحوار."
+    ms = _find(rec, text, "2024-05-01")
+    later = [m for m in ms if m.text == "الرئيس الجزائري"]
+    assert later and later[0].resolved_by == "coref" and later[0].name == "Abdelmadjid Tebboune"
+    assert later[0].antecedent is not None and ms[later[0].antecedent].start == text.index("الرئيس")
+
+
+def test_movement_word_after_a_leader_names_the_movement(rec: ActorRecognizer) -> None:
+    text = "وقال القيادي في حركة حماس صالح العاروري إن الحركة لن تتراجع"
+    ms = {m.text: m for m in _find(rec, text, "2023-06-01")}
+    assert ms["الحركة"].name == "Hamas" and ms["الحركة"].code == "PSE:REB"

@@ -46,6 +46,7 @@ class Actor:
     roles: list[Role] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)
     source: str = ""
+    died: str | None = None  # a person who died in office keeps its code in later news
 
     def code_on(self, date: str | None) -> str:
         """The code for an article of `date` (YYYY-MM-DD…); the most recent role without one."""
@@ -63,7 +64,10 @@ class Actor:
             ends = [r.end for r in self.roles if r.end]
             starts = [r.start for r in self.roles if r.start]
             if ends and len(ends) == len(self.roles) and d > max(ends):
-                return self.roles[-1].code.split(":")[0] + ":ELI"
+                last = max(self.roles, key=lambda r: r.end or "")
+                if self.died and last.end == self.died:
+                    return last.code  # killed or died in office: «اغتيال هنية»
+                return last.code.split(":")[0] + ":ELI"
             if starts and d < min(starts):
                 return self.code.split(":")[0]
         return self.latest_role().code
@@ -245,8 +249,17 @@ class KB:
             # without an English name, the first Arabic spelling names the person
             name = name_en or forms[0] if forms else name_en or None
             actor = Actor(pid, kind, "", name, roles=roles, forms=forms, source=path.name)
+            actor.died = _died(roles_s)
             actor.code = actor.latest_role().code
             self.add_actor(actor)
+
+
+def _died(roles: str) -> str | None:
+    """`…;†2024-07-31`: the date a person died (in office, when it is the end of the last role)."""
+    for part in roles.split(";"):
+        if part.strip().startswith("†"):
+            return _pad(part.strip()[1:], True)
+    return None
 
 
 def _key_lines(path: Path) -> set[str]:
@@ -255,11 +268,12 @@ def _key_lines(path: Path) -> set[str]:
 
 
 def parse_roles(text: str, where: str) -> list[Role]:
-    """`USA:GOV@2021-01-20..2025-01-20;USA:ELI@2025-01-20..` → roles."""
+    """`USA:GOV@2021-01-20..2025-01-20;USA:ELI@2025-01-20..` → roles (a `†DATE` part, the
+    date of death, is read by `_died`)."""
     roles: list[Role] = []
     for part in text.split(";"):
         part = part.strip()
-        if not part:
+        if not part or part.startswith("†"):
             continue
         code, _, span = part.partition("@")
         start, _, end = span.partition("..")

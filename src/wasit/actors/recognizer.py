@@ -84,6 +84,10 @@ CUES = frozenset(
         "عاصمة",
         "سفير",
         "سفارة",
+        "الرئيس",
+        "نظام",
+        "عهد",
+        "حكم",
         "زار",
         "يزور",
         "بين",
@@ -133,6 +137,8 @@ class ActorRecognizer:
         coreference: bool = True,
         places: bool = True,
     ) -> None:
+        if isinstance(extra_files, str):  # a single path from a config override
+            extra_files = [extra_files]
         self.extra_files = tuple(str(p) for p in extra_files)
         self.unknown_people = unknown_people
         self.coreference = coreference
