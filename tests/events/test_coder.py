@@ -227,3 +227,13 @@ def test_unnamed_protesters_are_civilians_of_the_place(make_doc: MakeDoc) -> Non
     )
     ev = only(EventCoder(confirm=False)(doc), "PROTEST")
     assert codes(ev.actor) == ["DZA:CVL"] and ev.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [("وشكل المهاجم تهديدا هجوميا في الشوط الثاني بتسديدة من اللاعب البرازيلي.", [("البرازيلي", "BRA", "country")]),
+     ("وتوصل اللاعب المصري إلى اتفاق مع النادي الإماراتي.", [("المصري", "EGY", "country"), ("الإماراتي", "ARE", "country")]),
+     ("وقدم مواطن أردني شكوى ضد جاره فألقي القبض عليه.", [("مواطن أردني", "JOR:CVL", "role")])],
+)  # fmt: skip
+def test_sport_and_ordinary_crime_are_not_coded(make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec]) -> None:
+    assert EventCoder(confirm=False)(make_doc(sentence, mentions)).events == []

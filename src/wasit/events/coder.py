@@ -29,7 +29,14 @@ from wasit.events.frames import (
 )
 from wasit.events.lexicon import TriggerLexicon, load_lexicon
 from wasit.events.merge import countries, merge_events
-from wasit.events.status import Cues, find_attribution, is_commentary, load_cues, read_status
+from wasit.events.status import (
+    Cues,
+    find_attribution,
+    is_commentary,
+    is_sports,
+    load_cues,
+    read_status,
+)
 from wasit.events.triggers import TriggerMatch, find_triggers
 
 #: An event whose two sides the frames found is kept unless the model is far below its
@@ -38,6 +45,7 @@ _FRAMED_FACTOR = 0.5
 #: Protesters and mobilised forces nobody names are those of the place (or of the country the
 #: document is about): civilians protest, security forces mobilise.
 _CROWD_TYPES = {"PROTEST": ":CVL", "MOBILIZE": ":MIL"}
+_PRIVATE = (":CVL", ":BUS", ":CRM")
 _CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
@@ -112,7 +120,7 @@ def code_events(
         if not toks:
             continue
         groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns)
-        if is_commentary(toks, cues):
+        if is_commentary(toks, cues) or is_sports(toks, cues):
             carried = None
             continue
         triggers = find_triggers(sent.text, lexicon, sent.start)
@@ -149,6 +157,8 @@ def code_events(
                 continue
             if spec.weak and not (ev.actor or ev.recipient):
                 continue
+            if ev.type == "COERCE" and ev.actor and all(a.code.endswith(_PRIVATE) for a in ev.actor):
+                continue  # a citizen or company «arresting» someone: ordinary crime, not coercion
             if ev.type == "CONSULT" and ev.mode == "visit" and not ev.actor and not keep_actorless:
                 continue  # a visit without a visitor: someone arrived somewhere
             sent_events.extend(_split_visit(ev))
