@@ -29,12 +29,23 @@ from wasit.events.frames import (
 )
 from wasit.events.lexicon import TriggerLexicon, load_lexicon
 from wasit.events.merge import countries, merge_events
-from wasit.events.status import Cues, find_attribution, is_commentary, load_cues, read_status
+from wasit.events.status import (
+    Cues,
+    find_attribution,
+    is_commentary,
+    is_sports,
+    load_cues,
+    read_status,
+)
 from wasit.events.triggers import TriggerMatch, find_triggers
 
 #: An event whose two sides the frames found is kept unless the model is far below its
 #: threshold (the model was trained on another decade's news; the frames are evidence too).
 _FRAMED_FACTOR = 0.5
+#: Protesters and mobilised forces nobody names are those of the place (or of the country the
+#: document is about): civilians protest, security forces mobilise.
+_CROWD_TYPES = {"PROTEST": ":CVL", "MOBILIZE": ":MIL"}
+_PRIVATE = (":CVL", ":BUS", ":CRM")
 _CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
@@ -68,6 +79,16 @@ class EventCoder:
 _FALSE_ADJECTIVES = frozenset(normalize(w) for w in ("المالي", "المالية", "ماليا", "مالية", "الماليه"))
 
 
+def dominant_country(mentions: list[Mention]) -> str | None:
+    """The state the document mentions most (ties: the first mentioned); None without any."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        c = m.country
+        if len(c) == 3 and c not in ("IGO", "NGO", "MNC", "IMG", "UNO", "EUR", "UNK"):
+            counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def _mentions_by_sentence(doc: Doc) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {}
     for i, m in enumerate(doc.mentions):
@@ -90,6 +111,7 @@ def code_events(
     confirm: bool = True,
 ) -> list[Event]:
     by_sent = _mentions_by_sentence(doc)
+    dominant = dominant_country(doc.mentions)
     text = doc.text
     events: list[Event] = []
     carried: list[Group] | None = None
@@ -98,7 +120,7 @@ def code_events(
         if not toks:
             continue
         groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns)
-        if is_commentary(toks, cues):
+        if is_commentary(toks, cues) or is_sports(toks, cues):
             carried = None
             continue
         triggers = find_triggers(sent.text, lexicon, sent.start)
@@ -125,11 +147,18 @@ def code_events(
             ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
             if ev is None:
                 continue
+            if ev.type in _CROWD_TYPES and not ev.actor:
+                home = ev.location or dominant
+                if home:
+                    ev.actor = [ActorRef(home + _CROWD_TYPES[ev.type])]
+                    ev.evidence[0].rule += " actor:default-" + ("location" if ev.location else "document")
             contextual = ev.type == "RETREAT" and ev.mode in ("ceasefire", "release")
             if not (ev.actor or ev.recipient) and not keep_actorless and not contextual:
                 continue
             if spec.weak and not (ev.actor or ev.recipient):
                 continue
+            if ev.type == "COERCE" and ev.actor and all(a.code.endswith(_PRIVATE) for a in ev.actor):
+                continue  # a citizen or company «arresting» someone: ordinary crime, not coercion
             if ev.type == "CONSULT" and ev.mode == "visit" and not ev.actor and not keep_actorless:
                 continue  # a visit without a visitor: someone arrived somewhere
             sent_events.extend(_split_visit(ev))

@@ -165,11 +165,11 @@ def assign_roles(
     r = Roles()
     after = [g for g in groups if g.first_tok > last and g.first_tok - last <= _AFTER_WINDOW]
     before = [g for g in reversed(groups) if g.last_tok < first and first - g.last_tok <= _BEFORE_WINDOW]
-    loc = [g for g in groups if g.place and g.prep in LOCATION_PREPS]
+    loc = [g for g in groups if _is_location(g)]
     if loc:
         after_loc = [g for g in loc if g.first_tok > last]
         r.location_group = after_loc[0] if after_loc else loc[-1]
-    participants_after = [g for g in after if not (g.place and g.prep in LOCATION_PREPS)]
+    participants_after = [g for g in after if not _is_location(g)]
     med = [g for g in participants_after if g.prep in MEDIATOR_PREPS]
     if med:
         r.mediator.append(med[0])
@@ -289,6 +289,10 @@ def assign_roles(
         r.how.append("frame:mediate")
     elif frame == "solo":
         r.recipient = []
+        members = [g for g in participants_after if g.prep == "من" and g.first_tok - last <= 3]
+        if not r.actor and members:
+            r.actor = [members[0]]  # «وجود أي مقاتل من حماس»
+            r.how.append("actor:member-of")
     elif (
         event_type in ("CONSULT", "AGREE", "COOPERATE")
         and r.recipient
@@ -299,6 +303,13 @@ def assign_roles(
         r.recipient = []
         r.how.append("parties:between")
     return r
+
+
+def _is_location(g: Group) -> bool:
+    """«في قطر»، «بالدوحة» name where; «رحب بالجزائر» (a state after ب) names whom."""
+    if not g.place or g.prep not in LOCATION_PREPS:
+        return False
+    return g.town or g.prep not in ("ب", "بال")
 
 
 def _bare(w: str) -> str:
