@@ -200,3 +200,26 @@ def test_claim_date_is_the_nearest_past_one() -> None:
 )
 def test_figures_per_group(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(c.category, c.value) for c in make_doc(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "code"),
+    [
+        # a figure far into a clause of its own is not what the speaker said
+        (
+            "وجاء إعلان رئيس الوزراء عن خطة جديدة بعد مراجعة الحصار الذي شهدته المدينة في العام الماضي حين عمد المسلح إلى احتجاز 18 شخصا كرهائن.",
+            [("رئيس الوزراء", "AUS:GOV")],
+            None,
+        ),
+        # who is told is not the source
+        ("وقالت المتحدثة لوكالة رويترز إن 40 شخصا لقوا حتفهم.", [("وكالة رويترز", "GBR:JRN")], None),
+        # the subject comes right after the verb
+        (
+            "أعلنت الهيئة العامة للطيران المدني عن تحطم طائرة سعودية نتج عنه وفاة 3 مسافرين.",
+            [("طائرة سعودية", "SAU:MIL")],
+            None,
+        ),
+    ],
+)
+def test_attribution_limits(text: str, mentions: list[tuple[str, str]], code: str | None) -> None:
+    assert one(text, mentions=mentions).attributed_to == code

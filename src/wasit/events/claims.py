@@ -47,6 +47,9 @@ _ORG_WORDS = {"مركز", "منظمه", "جمعيه", "مؤسسه", "معهد", 
 _DIRECT = {"اطلاق", "اطلق", "اطلقت", "يطلق", "تطلق"}
 #: Words that make «إصابة» an infection rather than an injury.
 _DISEASE = {"فيروس", "كورونا", "كوفيد", "بكوفيد", "بكورونا", "بفيروس", "مرض", "الفيروس", "الكوليرا", "كوليرا", "عدوي", "الحصبه"}
+_THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"}
+_MAX_OBJECT = 12  # tokens from a speech verb to a figure it governs without «أن»
+_MAX_SUBJECT = 4  # tokens from a speech verb to its subject (VSO)
 _MAX_GAP = 3  # content tokens between an event word and its figure
 _MAX_GAP_OTHERS = 7  # … when the figure is «وثلاثة … آخرين»
 
@@ -250,6 +253,11 @@ def _group(s: _Sent, number: NumberMatch, nxt: int) -> str | None:
     return group
 
 
+def _addressee(text: str, m: Mention) -> bool:
+    """«قال لوكالة الأنباء», «قال للصحفيين»: the mention is who is told, not who tells."""
+    return m.start >= 2 and text[m.start - 1] == "ل" and not text[m.start - 2].isalpha()
+
+
 def _attribution(s: _Sent, mentions: list[Mention], pos: int, doc_text: str) -> str | None:
     """Actor code of who states a figure at character `pos` of sentence `s`."""
     sm = [m for m in mentions if s.sent.start <= m.start < s.sent.end]
@@ -261,13 +269,22 @@ def _attribution(s: _Sent, mentions: list[Mention], pos: int, doc_text: str) -> 
             if after and after[0].start - s.toks[k].end < 80:
                 return after[0].code
     best: str | None = None
+    fig = next((i for i, t in enumerate(s.toks) if t.end > pos), len(s.toks))
     for k, n in enumerate(s.norms):
         if s.toks[k].start >= pos:
             break
         if _stem(n, _SPEECH) is None:
             continue
+        # the figure is what is said: after «أن/إن/:» or a quote, or the verb's near object
+        # («إعلان واشنطن مقتل ثلاثة جنود»); not a figure far into a clause of its own
+        said = any(_stem(w, _THAT) for w in s.norms[k + 1 : fig]) or any(
+            c in doc_text[s.toks[k].end : pos] for c in ':"«“'
+        )
+        if not said and fig - k > _MAX_OBJECT:
+            continue
         verb_end = s.toks[k].end
-        after = [m for m in sm if verb_end <= m.start < pos and m.start - verb_end < 50]
+        near = s.toks[min(k + _MAX_SUBJECT, len(s.toks) - 1)].end
+        after = [m for m in sm if verb_end <= m.start < min(pos, near) and not _addressee(doc_text, m)]
         before = [m for m in sm if m.end <= s.toks[k].start and s.toks[k].start - m.end < 25]
         # «كان بايدن قد أعلن», «الكرملين قال»: a subject right before the verb comes first
         if before and doc_text[before[-1].end : s.toks[k].start].strip(" ،,") in ("", "قد", "وقد"):
