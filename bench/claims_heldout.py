@@ -11,16 +11,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wasit.ar.dates import TimexTagger
+from wasit.ar.sentences import SentenceSplitter
 from wasit.doc import Doc
+from wasit.events.claims import ClaimExtractor
 
 TABLE = Path(__file__).with_name("heldout_claims.tsv")
 
 
 def main(argv: list[str]) -> int:
-    from wasit.ar.dates import TimexTagger
-    from wasit.ar.sentences import SentenceSplitter
-    from wasit.events.claims import ClaimExtractor
-
     tp = fp = fn = 0
     for line in TABLE.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or line.startswith("text\t") or not line.strip():
