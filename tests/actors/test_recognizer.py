@@ -285,3 +285,22 @@ def test_title_and_adjective_agree_in_definiteness(
         assert not any(m.country == "TUR" for m in ms), ms
     else:
         assert ms and ms[0].code == code, ms
+
+
+@pytest.mark.parametrize(
+    ("text", "hamas"),
+    [
+        ("شارك الطلاب بحماس في الحفل", False),  # «بحماس»: with enthusiasm
+        ("أجرت قطر اتصالات بحماس، وقالت حركة حماس إنها", True),
+    ],
+)
+def test_clitic_forms_that_are_common_words_need_support(
+    rec: ActorRecognizer, text: str, hamas: bool
+) -> None:
+    ms = _find(rec, text)
+    assert any(m.name == "Hamas" and m.start == text.index("حماس") for m in ms) == hamas
+
+
+@pytest.mark.parametrize("text", ["وقعت لصالح الشركة", "أربعة مصانع كبرى في المدينة"])
+def test_clitic_before_ambiguous_name_is_no_cue(rec: ActorRecognizer, text: str) -> None:
+    assert not [m for m in _find(rec, text) if m.kind == "person"]

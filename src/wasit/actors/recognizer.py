@@ -97,14 +97,32 @@ CUES = frozenset(
 )
 
 
+#: Clitics that show an ambiguous name is a name («ومالي»، «بمالي»).
+_NAME_PREFIXES = frozenset({"و", "ب", "وب"})
+
+
 def _cued(h: Hit, tokens: list[Token], seps: list[str], kb: KB) -> bool:
     """False for a hit on an ambiguous name («مالي») without a clitic or a cue word."""
-    if not kb.ambiguous or h.prefix:
+    if not kb.ambiguous:
         return True
     if not any(e.key in kb.ambiguous for e in h.entries if e.type == ACTOR):
         return True
+    if h.prefix in _NAME_PREFIXES:
+        return True
+    if h.prefix:
+        return False  # «كبرى»، «لصالح»: a clitic before an ambiguous name is no cue
     prev = tokens[h.first - 1].norm if h.first > 0 and seps[h.first - 1] == " " else ""
     return prev in CUES
+
+
+def _supported(hits: list[Hit], kb: KB) -> list[Hit]:
+    """Drop «بحماس» ("with enthusiasm") unless the text names Hamas in another form too."""
+
+    def flagged(h: Hit) -> bool:
+        return any((h.prefix, e.key) in kb.needs_support for e in h.entries if e.type == ACTOR)
+
+    named = {e.actor_id for h in hits if not flagged(h) for e in h.entries if e.type == ACTOR}
+    return [h for h in hits if not flagged(h) or any(e.actor_id in named for e in h.entries)]
 
 
 def _pick_entry(entries: tuple[Entry, ...]) -> Entry:
@@ -185,6 +203,8 @@ class ActorRecognizer:
         hits = select_longest(
             [h for h in self.matcher.find(tokens, seps) if _cued(h, tokens, seps, self.kb)]
         )
+        if self.kb.needs_support:
+            hits = _supported(hits, self.kb)
         units = [self._unit(h) for h in hits]
         mentions = _compose(units, tokens, seps, text, pub_date, self.kb, self.unknown_people)
         mentions, links = _resolve_pending(mentions, self.coreference)
