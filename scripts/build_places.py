@@ -97,6 +97,123 @@ REGIONS: list[tuple[str, str, str]] = [
     ("SDN", "Darfur", "دارفور"),
     ("IRQ", "Kurdistan Region", "إقليم كردستان|كردستان العراق"),
 ]
+# Function words and common words (normalised: ا for أإآ, ه for ة, ي for ى). A one-word name
+# equal to one of them, or to a clitic (و ف ب ل ك) + one of them («بانه» = «بأنه»), is dropped.
+COMMON = set(
+    [
+        "انه",
+        "انها",
+        "انهم",
+        "ان",
+        "ما",
+        "من",
+        "عن",
+        "هو",
+        "هي",
+        "هم",
+        "نحن",
+        "الذي",
+        "التي",
+        "ذلك",
+        "هذا",
+        "هذه",
+        "كان",
+        "كانت",
+        "قد",
+        "لقد",
+        "لكن",
+        "الا",
+        "اذا",
+        "حتى",
+        "ثم",
+        "او",
+        "بعد",
+        "قبل",
+        "عند",
+        "عندما",
+        "حيث",
+        "كما",
+        "مثل",
+        "كل",
+        "بعض",
+        "غير",
+        "بين",
+        "امام",
+        "خلال",
+        "ضد",
+        "نحو",
+        "اي",
+        "لدي",
+        "الجديد",
+        "الجديده",
+        "الكبير",
+        "الكبري",
+        "العامه",
+        "العام",
+        "الوطني",
+        "الاول",
+        "الثاني",
+        "الثالث",
+        "الاخير",
+        "اليوم",
+        "امس",
+        "غدا",
+        "عام",
+        "سنه",
+        "يوم",
+        "شهر",
+        "مدينه",
+        "قريه",
+        "بلده",
+        "منطقه",
+        "الشرق",
+        "الغرب",
+        "الشمال",
+        "الجنوب",
+        "نور",
+        "امل",
+        "سلام",
+        "حياه",
+        "عين",
+        "راس",
+        "باب",
+        "بيت",
+        "دار",
+        "سوق",
+        "قلعه",
+        "جبل",
+        "نهر",
+        "بحر",
+        "بئر",
+        "ماء",
+        "الخبر",
+        "قوم",
+        "سعيده",
+        "العبور",
+        "كيف",
+        "الحره",
+        "الوحده",
+        "الامل",
+        "الرحمه",
+        "السلام",
+        "النصر",
+        "الفتح",
+        "الخير",
+        "الامان",
+        "النور",
+        "الهدي",
+        "خبر",
+    ]
+)
+
+
+def _common(name: str) -> bool:
+    n = name.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"}))
+    if " " in n:
+        return False
+    return n in COMMON or (n[:1] in "وفبلك" and n[1:] in COMMON)
+
+
 #: Smaller places keep only their names of two words or more.
 MIN_POP_ONE_WORD = 100_000
 _NAME = re.compile(r"^[\u0621-\u064a ]{3,}$")
@@ -118,7 +235,7 @@ def main() -> None:
     for r in recs:
         iso3 = OVERRIDE.get(r["name_en"], a2to3.get(r["country"], ""))
         names = [n.strip() for n in r["names_ar"].split("|")]
-        names = [n for n in names if _NAME.match(n) and n not in BLOCK]
+        names = [n for n in names if _NAME.match(n) and n not in BLOCK and not _common(n)]
         if int(r["population"] or 0) < MIN_POP_ONE_WORD:
             # a one-word name of a small town is too often a common word («عنه»، «نور»)
             names = [n for n in names if " " in n]

@@ -222,3 +222,85 @@ def test_offices_and_institutions_of_the_kb(
 ) -> None:
     ms = {m.text: m for m in _find(rec, text)}
     assert ms[surface].code == code and ms[surface].actor_id == actor_id, ms
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_mali"),
+    [
+        ("قدمت الحكومة دعم مالي للمزارعين", False),  # «مالي» financial
+        ("أرسلت فرنسا قوات إلى مالي", True),
+        ("وقعت الجزائر ومالي اتفاقا", True),
+    ],
+)
+def test_ambiguous_country_names_need_a_cue(
+    rec: ActorRecognizer, text: str, expect_mali: bool
+) -> None:
+    assert any(m.country == "MLI" for m in _find(rec, text)) == expect_mali
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال مسؤول يمني بمحافظة عدن إن",  # a place, not a name
+        "أكد وزير الخارجية الإيراني ضرورة التوصل إلى اتفاق",  # a noun, not a name
+    ],
+)
+def test_no_unknown_person_from_common_words(rec: ActorRecognizer, text: str) -> None:
+    assert not [m for m in _find(rec, text) if m.resolved_by == "title"]
+
+
+def test_adjective_after_and_is_not_the_title_country(rec: ActorRecognizer) -> None:
+    ms = _find(rec, "استقبل الأمير والجزائري فريد ملولي")
+    assert not any(m.code == "DZA:GOV" and m.text.startswith("الأمير") for m in ms)
+
+
+def test_title_alone_refers_to_the_titled_person(rec: ActorRecognizer) -> None:
+    text = "استقبل الرئيس الجزائري عبد المجيد تبون الوفد. وأكد الرئيس الجزائري دعمه للحوار."
+    ms = _find(rec, text, "2024-05-01")
+    later = [m for m in ms if m.text == "الرئيس الجزائري"]
+    assert later and later[0].resolved_by == "coref" and later[0].name == "Abdelmadjid Tebboune"
+    assert later[0].antecedent is not None and ms[later[0].antecedent].start == text.index("الرئيس")
+
+
+def test_movement_word_after_a_leader_names_the_movement(rec: ActorRecognizer) -> None:
+    text = "وقال القيادي في حركة حماس صالح العاروري إن الحركة لن تتراجع"
+    ms = {m.text: m for m in _find(rec, text, "2023-06-01")}
+    assert ms["الحركة"].name == "Hamas" and ms["الحركة"].code == "PSE:REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("استقبل الأمير تركي بن محمد بن فهد الوفد", None),  # Turki is a name here
+        ("قال الأمير التركي إن", "TUR:GOV"),
+        ("قال مسؤولون إسرائيليون إن", "ISR:GOV"),
+        ("قال وزير الخارجية الأمريكي إن", "USA:GOV"),
+    ],
+)
+def test_title_and_adjective_agree_in_definiteness(
+    rec: ActorRecognizer, text: str, code: str | None
+) -> None:
+    ms = _find(rec, text)
+    if code is None:
+        assert not any(m.country == "TUR" for m in ms), ms
+    else:
+        assert ms and ms[0].code == code, ms
+
+
+@pytest.mark.parametrize(
+    ("text", "hamas"),
+    [
+        ("شارك الطلاب بحماس في الحفل", False),  # «بحماس»: with enthusiasm
+        ("أجرت قطر اتصالات بحماس، وقالت حركة حماس إنها", True),
+    ],
+)
+def test_clitic_forms_that_are_common_words_need_support(
+    rec: ActorRecognizer, text: str, hamas: bool
+) -> None:
+    ms = _find(rec, text)
+    assert any(m.name == "Hamas" and m.start == text.index("حماس") for m in ms) == hamas
+
+
+@pytest.mark.parametrize("text", ["وقعت لصالح الشركة", "أربعة مصانع كبرى في المدينة"])
+def test_clitic_before_ambiguous_name_is_no_cue(rec: ActorRecognizer, text: str) -> None:
+    assert not [m for m in _find(rec, text) if m.kind == "person"]

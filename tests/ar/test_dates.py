@@ -65,3 +65,9 @@ def test_stage_sets_sentences() -> None:
         ("أمس", "2015-07-26", 0),
         ("يوم الخميس المقبل", "2015-07-30", 1),
     ]
+
+
+def test_for_days_without_a_unit() -> None:
+    # regression: «لمدة» followed by words that are no day unit raised KeyError
+    found = find_timexes("بدأ الإضراب أمس لمدة ثلاثة على الأقل", "2024-03-20")
+    assert [(t.text, t.value) for t in found] == [("أمس", "2024-03-19")]

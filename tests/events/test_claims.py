@@ -163,3 +163,63 @@ def test_speaker_before_a_colon() -> None:
     text = "المتحدث باسم الجيش الإسرائيلي: لا يزال 130 رهينة في غزة."
     c = one(text, mentions=[("الجيش الإسرائيلي", "ISR:MIL")])
     assert (c.category, c.value, c.attributed_to) == ("held", 130, "ISR:MIL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أوقفت الوزارة 8% من المكاتب المخالفة.",
+        "أوقفت الوزارة 20 مكتبا مخالفا.",
+        "قتل الجاني زوجته بعدة طعنات.",
+        "سجلت الوزارة إصابة 12 بفيروس كورونا.",
+        "ارتفعت الأسعار 5 في المئة.",
+        "سجلت البلاد إصابات متصاعدة بكوفيد - 19 هذا الشهر.",
+        "قتلت الطائرة إف-16 الهدف.",
+        "ارتفعت الوفيات بفيروس كورونا ليبلغ إجمالي عدد المصابين 978 شخصا.",
+        "لا يجوز القتل حتى يحقق مع الواحد منهم.",
+    ],
+)
+def test_no_claim_things_and_infections(text: str) -> None:
+    assert make_doc(text).claims == []
+
+
+def test_claim_date_is_the_nearest_past_one() -> None:
+    text = "ستمثل الوزيرة في 22 أكتوبر المقبل أمام لجنة تحقق في الهجوم الذي أدى إلى مقتل 4 أمريكيين عام 2012."
+    c = one(text, pub="2015-07-27")
+    assert (c.category, c.value, c.date) == ("killed", 4, "2012")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أسفر القصف عن مقتل 5 جنود و3 مدنيين.", [("killed", 5), ("killed", 3)]),
+        ("قتل 4 جنود أمريكيين و2 عراقيين في الهجوم.", [("killed", 4), ("killed", 2)]),
+        ("سقط 3 شهداء و10 جرحى.", [("killed", 3), ("injured", 10)]),
+        ("قتل 3 أشخاص في الهجوم و5 في الغارة.", [("killed", 3)]),  # not a list: «في الهجوم» between
+    ],
+)
+def test_figures_per_group(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.category, c.value) for c in make_doc(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "code"),
+    [
+        # a figure far into a clause of its own is not what the speaker said
+        (
+            "وجاء إعلان رئيس الوزراء عن خطة جديدة بعد مراجعة الحصار الذي شهدته المدينة في العام الماضي حين عمد المسلح إلى احتجاز 18 شخصا كرهائن.",
+            [("رئيس الوزراء", "AUS:GOV")],
+            None,
+        ),
+        # who is told is not the source
+        ("وقالت المتحدثة لوكالة رويترز إن 40 شخصا لقوا حتفهم.", [("وكالة رويترز", "GBR:JRN")], None),
+        # the subject comes right after the verb
+        (
+            "أعلنت الهيئة العامة للطيران المدني عن تحطم طائرة سعودية نتج عنه وفاة 3 مسافرين.",
+            [("طائرة سعودية", "SAU:MIL")],
+            None,
+        ),
+    ],
+)
+def test_attribution_limits(text: str, mentions: list[tuple[str, str]], code: str | None) -> None:
+    assert one(text, mentions=mentions).attributed_to == code

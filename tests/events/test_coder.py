@@ -194,3 +194,46 @@ def test_relative_clause_subject_is_the_antecedent(make_doc: MakeDoc) -> None:
     ev = next(e for e in EventCoder(confirm=False)(doc).events if e.mode == "visit")
     assert (codes(ev.actor), codes(ev.recipient), ev.location) == (["PSE:REB"], ["DZA:GOV"], "DZA")
     assert ev.actor[0].name == "Ismail Haniyeh"
+
+
+def test_truce_and_release_take_the_sides_of_the_fight(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "واختطفت الحركة جنودا من إسرائيل في هجومها. وبعد أسابيع دخلت هدنة قصيرة حيز التنفيذ. "
+        "وتم إطلاق سراح عشرة منهم خلالها.",
+        [("الحركة", "PSE:REB", "group"), ("إسرائيل", "ISR", "country")],
+    )
+    EventCoder(confirm=False)(doc)
+    truce = next(e for e in doc.events if e.mode == "ceasefire")
+    assert sorted(codes(truce.actor)) == ["ISR", "PSE:REB"] and truce.recipient == []
+    release = next(e for e in doc.events if e.mode == "release")
+    assert (codes(release.actor), codes(release.recipient)) == (["PSE:REB"], ["ISR"])
+
+
+def test_stage_is_picklable_and_built_from_config() -> None:
+    import pickle
+
+    from wasit.pipeline import make_stage
+
+    stage = make_stage("events")
+    assert isinstance(stage, EventCoder)
+    clone = pickle.loads(pickle.dumps(stage))
+    assert clone.confirm and not clone.keep_actorless
+
+
+def test_unnamed_protesters_are_civilians_of_the_place(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وخرج آلاف المتظاهرين في شوارع الجزائر العاصمة مطالبين بالتغيير.",
+        [("الجزائر", "DZA:GOV", "capital")],
+    )
+    ev = only(EventCoder(confirm=False)(doc), "PROTEST")
+    assert codes(ev.actor) == ["DZA:CVL"] and ev.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [("وشكل المهاجم تهديدا هجوميا في الشوط الثاني بتسديدة من اللاعب البرازيلي.", [("البرازيلي", "BRA", "country")]),
+     ("وتوصل اللاعب المصري إلى اتفاق مع النادي الإماراتي.", [("المصري", "EGY", "country"), ("الإماراتي", "ARE", "country")]),
+     ("وقدم مواطن أردني شكوى ضد جاره فألقي القبض عليه.", [("مواطن أردني", "JOR:CVL", "role")])],
+)  # fmt: skip
+def test_sport_and_ordinary_crime_are_not_coded(make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec]) -> None:
+    assert EventCoder(confirm=False)(make_doc(sentence, mentions)).events == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from wasit.actors.kb import DATA_DIR
+from wasit.actors.kb import DATA_DIR, HEAD, KB
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token
 
@@ -124,19 +124,88 @@ def first_names() -> frozenset[str]:
     return frozenset(out)
 
 
+#: Common nouns that follow titles and are not names («مسؤول يمني بمحافظة عدن»).
+NOUNS = frozenset(
+    normalize(w)
+    for w in [
+        "محافظة",
+        "مدينة",
+        "منطقة",
+        "ولاية",
+        "بلدة",
+        "قرية",
+        "وزارة",
+        "مجلس",
+        "حكومة",
+        "دولة",
+        "بلاد",
+        "مقر",
+        "مكتب",
+        "عاصمة",
+        "مخيم",
+        "حي",
+        "شارع",
+        "مطار",
+        "ميناء",
+        "معبر",
+        "قطاع",
+        "إقليم",
+        "ضرورة",
+        "أهمية",
+    ]
+)
+
+
 def _namelike(t: Token) -> bool:
     w = t.norm
-    return len(w) >= 2 and w.isalpha() and w not in STOP and not w.isascii()
+    if len(w) < 2 or not w.isalpha() or w in STOP or w.isascii():
+        return False
+    for p in ("", "ب", "ل", "و", "ف", "ك", "وب", "ول"):
+        if w.startswith(p) and w[len(p) :] in NOUNS:
+            return False
+    return True
 
 
-def read_unknown_name(tokens: list[Token], seps: list[str], i: int, limit: int) -> int | None:
-    """Index of the last token of a name starting at token `i` (before `limit`), or None."""
+def given_names(kb: KB) -> frozenset[str]:
+    """first_names.txt and the first word of every person's name in the KB (not a title, a
+    particle or a word with the article), computed once per KB."""
+    cached = _GIVEN.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    out = set(first_names())
+    for a in kb.actors.values():
+        if a.kind != "person":
+            continue
+        for f in a.forms:
+            words = normalize(f).split()
+            if len(words) < 2:
+                continue
+            w = words[0]
+            if w.startswith("ال") or w in LINKS or w in STOP or w in NOUNS or len(w) < 3:
+                continue
+            if any(e.type == HEAD for e in kb.entries.get(w, ())):
+                continue
+            out.add(w)
+    names = frozenset(out)
+    _GIVEN[id(kb)] = (kb, names)
+    return names
+
+
+_GIVEN: dict[int, tuple[KB, frozenset[str]]] = {}
+
+
+def read_unknown_name(
+    tokens: list[Token], seps: list[str], i: int, limit: int, given: frozenset[str] | None = None
+) -> int | None:
+    """Index of the last token of a name starting at token `i` (before `limit`), or None.
+    `given`: the given names to trust (default: first_names.txt)."""
+    known = given if given is not None else first_names()
     if i >= min(limit, len(tokens)) or i == 0 or seps[i - 1] != " ":
         return None
     t0 = tokens[i]
-    if not _namelike(t0) or (t0.norm.startswith("ال") and t0.norm not in first_names()):
+    if not _namelike(t0) or (t0.norm.startswith("ال") and t0.norm not in known):
         return None
-    known_first = t0.norm in first_names() or t0.norm in LINKS
+    known_first = t0.norm in known or t0.norm in LINKS
     stop = min(limit, len(tokens))
     j = i
     need = 1  # surname words still expected
@@ -157,8 +226,14 @@ def read_unknown_name(tokens: list[Token], seps: list[str], i: int, limit: int) 
         return None
     if known_first:
         return j
-    # without a known given name: two words, then punctuation, a verb of saying or the end
-    if j - i != 1:
+    # without a known given name: two words, then punctuation, a verb of saying or the end;
+    # a first word in «ة» is a noun («ضرورة التوصل»), given names in «ة» are in the list
+    if j - i != 1 or t0.norm.endswith("ه"):
         return None
+    w0, w1 = t0.norm, tokens[j].norm
+    if len(w0) == 4 and w0[0] == "ا":
+        return None  # «أبلغ»، «أكبر»: a verb or an elative, not an unknown given name
+    if w1.endswith(("ها", "هم", "هما", "يه", "يون", "يين")):
+        return None  # a pronoun suffix or an adjective («مهماتها القتالية»)
     after_ok = j + 1 >= len(tokens) or seps[j] != " " or tokens[j + 1].norm in AFTER
     return j if after_ok else None

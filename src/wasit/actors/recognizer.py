@@ -22,7 +22,7 @@ from typing import ClassVar
 from wasit.actors.coref import resolve_coreference
 from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Actor, Entry, get_kb, norm_key
 from wasit.actors.matcher import Hit, Matcher
-from wasit.actors.names import read_unknown_name
+from wasit.actors.names import given_names, read_unknown_name
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, tokenize
 from wasit.doc import Doc, Mention
@@ -62,6 +62,69 @@ def select_longest(hits: Sequence[Hit]) -> list[Hit]:
     return out
 
 
+#: Words before an ambiguous name that show it is a name («في مالي»، «دولة مالي»).
+CUES = frozenset(
+    normalize(w)
+    for w in [
+        "في",
+        "إلى",
+        "الى",
+        "من",
+        "مع",
+        "دولة",
+        "جمهورية",
+        "شمال",
+        "جنوب",
+        "وسط",
+        "شرق",
+        "غرب",
+        "حكومة",
+        "رئيس",
+        "جيش",
+        "عاصمة",
+        "سفير",
+        "سفارة",
+        "الرئيس",
+        "نظام",
+        "عهد",
+        "حكم",
+        "زار",
+        "يزور",
+        "بين",
+        "حدود",
+        "داخل",
+    ]
+)
+
+
+#: Clitics that show an ambiguous name is a name («ومالي»، «بمالي»).
+_NAME_PREFIXES = frozenset({"و", "ب", "وب"})
+
+
+def _cued(h: Hit, tokens: list[Token], seps: list[str], kb: KB) -> bool:
+    """False for a hit on an ambiguous name («مالي») without a clitic or a cue word."""
+    if not kb.ambiguous:
+        return True
+    if not any(e.key in kb.ambiguous for e in h.entries if e.type == ACTOR):
+        return True
+    if h.prefix in _NAME_PREFIXES:
+        return True
+    if h.prefix:
+        return False  # «كبرى»، «لصالح»: a clitic before an ambiguous name is no cue
+    prev = tokens[h.first - 1].norm if h.first > 0 and seps[h.first - 1] == " " else ""
+    return prev in CUES
+
+
+def _supported(hits: list[Hit], kb: KB) -> list[Hit]:
+    """Drop «بحماس» ("with enthusiasm") unless the text names Hamas in another form too."""
+
+    def flagged(h: Hit) -> bool:
+        return any((h.prefix, e.key) in kb.needs_support for e in h.entries if e.type == ACTOR)
+
+    named = {e.actor_id for h in hits if not flagged(h) for e in h.entries if e.type == ACTOR}
+    return [h for h in hits if not flagged(h) or any(e.actor_id in named for e in h.entries)]
+
+
 def _pick_entry(entries: tuple[Entry, ...]) -> Entry:
     order = {ACTOR: 0, ADJ: 1, HEAD: 2}
     return min(entries, key=lambda e: order.get(e.type, 3))
@@ -92,6 +155,8 @@ class ActorRecognizer:
         coreference: bool = True,
         places: bool = True,
     ) -> None:
+        if isinstance(extra_files, str):  # a single path from a config override
+            extra_files = [extra_files]
         self.extra_files = tuple(str(p) for p in extra_files)
         self.unknown_people = unknown_people
         self.coreference = coreference
@@ -135,7 +200,11 @@ class ActorRecognizer:
         seps = [
             " " if text[a.end : b.start].isspace() else "\n" for a, b in itertools.pairwise(tokens)
         ]
-        hits = select_longest(self.matcher.find(tokens, seps))
+        hits = select_longest(
+            [h for h in self.matcher.find(tokens, seps) if _cued(h, tokens, seps, self.kb)]
+        )
+        if self.kb.needs_support:
+            hits = _supported(hits, self.kb)
         units = [self._unit(h) for h in hits]
         mentions = _compose(units, tokens, seps, text, pub_date, self.kb, self.unknown_people)
         mentions, links = _resolve_pending(mentions, self.coreference)
@@ -170,19 +239,26 @@ CONTEXT_WINDOW = 1200
 def _resolve_pending(
     mentions: list[Mention], enabled: bool
 ) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
-    """Give institutions named alone the country of the nearest earlier state mention (or drop
-    them); returns the mentions and (mention, antecedent) links."""
+    """Give institutions named alone the country the text is about so far — the state mentioned
+    most often before them within the window, the latest on a tie — or drop them; returns the
+    mentions and (mention, antecedent) links."""
     out: list[Mention] = []
     links: list[tuple[Mention, Mention]] = []
-    last: Mention | None = None
+    states: list[Mention] = []
     for m in mentions:
         if m.country == PENDING:
-            if not enabled or last is None or m.start - last.end > CONTEXT_WINDOW:
+            near = [x for x in states if m.start - x.end <= CONTEXT_WINDOW]
+            if not enabled or not near:
                 continue
-            m.code = f"{last.country}:{m.sector}"
-            links.append((m, last))
+            counts: dict[str, int] = {}
+            for x in near:
+                counts[x.country] = counts.get(x.country, 0) + 1
+            best = max(counts.values())
+            ante = next(x for x in reversed(near) if counts[x.country] == best)
+            m.code = f"{ante.country}:{m.sector}"
+            links.append((m, ante))
         elif m.kind in _STATE_KINDS and m.country not in _NOT_STATES and len(m.country) == 3:
-            last = m
+            states.append(m)
         out.append(m)
     return out, links
 
@@ -243,6 +319,29 @@ def _country_of(u: Unit) -> str | None:
     if u.type == ACTOR and u.actor is not None and u.actor.kind in ("country", "capital"):
         return u.actor.code.split(":")[0]
     return None
+
+
+_LINKS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل"))
+
+
+def _before_link(tokens: list[Token], seps: list[str], last: int) -> bool:
+    """«تركي بن محمد»: a word before «بن» is a given name, not a nationality adjective."""
+    return last + 1 < len(tokens) and seps[last] == " " and tokens[last + 1].norm in _LINKS
+
+
+def _definite(tokens: list[Token], u: Unit) -> bool:
+    """Whether a unit's first word carries the article (after its clitics)."""
+    return tokens[u.first].norm[len(u.prefix) :].startswith(("ال", "لل")) or u.prefix.endswith("لل")
+
+
+def _agree(units: list[Unit], i: int, j: int, adj: Unit, tokens: list[Token]) -> bool:
+    """A nationality adjective agrees in definiteness with the heads it follows: «الأمير
+    التركي» is a Turkish prince, «الأمير تركي» a prince named Turki; «مسؤول أمريكي» and
+    «وزير الخارجية الأمريكي» (definite by its genitive) agree."""
+    head_definite = _definite(tokens, units[i]) or _definite(tokens, units[j])
+    last_word = tokens[units[j].last].norm
+    head_definite = head_definite or last_word.startswith("ال")
+    return head_definite == _definite(tokens, adj)
 
 
 def _compose(
@@ -310,7 +409,7 @@ def _compose(
                 last = i + 1
                 end = tokens[nx.last].end
             out.append(_actor_mention(a, start, end, text, pub_date))
-        elif u.type == ADJ and u.entry.country:
+        elif u.type == ADJ and u.entry.country and not _before_link(tokens, seps, u.last):
             code = u.entry.country + (":CVL" if u.entry.kind == "pl" else "")
             out.append(Mention(start, end, text[start:end], code, "country", resolved_by="kb"))
         i = last + 1
@@ -360,7 +459,13 @@ def _compose_head(
         adjacent = gap == 0 and seps[head.last] == " "
         in_gap = gap == 1 and tokens[head.last + 1].norm in _IN_WORDS and seps[head.last] == " "
         country = _country_of(v)
-        if (country and v.type == ADJ and adjacent) or (
+        if (
+            country
+            and v.type == ADJ
+            and adjacent
+            and not v.prefix
+            and _agree(units, i, j, v, tokens)
+        ) or (
             country
             and v.type == ACTOR
             and ((adjacent and not v.prefix) or in_gap or (adjacent and v.prefix == "ب"))
@@ -417,9 +522,8 @@ def _compose_head(
         else:
             return None, nxt
     if kind == "role" and unknown_people:
-        name_end = read_unknown_name(
-            tokens, seps, last_tok + 1, units[nxt].first if nxt < n else len(tokens)
-        )
+        limit = units[nxt].first if nxt < n else len(tokens)
+        name_end = read_unknown_name(tokens, seps, last_tok + 1, limit, given_names(kb))
         if name_end is not None:
             pe = tokens[name_end].end
             name_text = text[tokens[last_tok + 1].start : pe]

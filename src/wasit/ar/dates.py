@@ -27,7 +27,7 @@ from typing import ClassVar
 from hijridate import Hijri
 
 from wasit.ar.normalize import normalize
-from wasit.ar.numbers import find_numbers, parse_ordinal
+from wasit.ar.numbers import find_numbers, ordinal_words, parse_ordinal
 from wasit.ar.tables import read_table
 from wasit.ar.tokens import Token, tokenize
 from wasit.doc import Doc, Timex
@@ -43,6 +43,7 @@ _DATE_CUES = {
     "عام", "العام", "سنه", "لسنه", "عامي", "صيف", "شتاء", "ربيع", "خريف", "قبل", "بعد",
     "بتاريخ", "يوم", "اواسط", "ابتداء", "اعتبارا", "وحتى", "ومنذ", "وفي",
 }  # fmt: skip
+_DATE_CUES = {normalize(w) for w in _DATE_CUES}
 _YEAR_CUES = {"عام", "العام", "سنه", "لسنه", "عامي", "بعام", "لعام", "وعام", "السنه"}
 _FUTURE_WORDS = {"سوف", "المقرر", "المنتظر", "المرتقب", "المرتقبه", "يعتزم", "تعتزم", "المزمع", "المتوقع"}
 #: Nouns that begin like a future verb (سـ + imperfect prefix) but are not one.
@@ -95,6 +96,15 @@ def _date_words() -> frozenset[str]:
     """Words that may carry a clitic and still begin a time expression («وأمس»، «والشهر»)."""
     words = set(_weekdays()) | _TIME_OF_DAY | set(_units()) | {"منذ", "قبل", "يوم", "يومي"}
     words |= {k[0] for k in _months()} | {k[0] for k in _relative()}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _start_words() -> frozenset[str]:
+    """Words a time expression may begin with (besides digits)."""
+    words = set(_date_words()) | {"ايام"}
+    bare = {w.removeprefix("ال") for w in ordinal_words()}
+    words |= {c + w for w in bare for c in ("ال", "بال", "وال", "فال", "لل")} | set(ordinal_words())
     return frozenset(words)
 
 
@@ -175,15 +185,18 @@ class _Scanner:
 
 def _ordinal_day(sc: _Scanner, i: int) -> tuple[int, int] | None:
     """(day, tokens used incl. «من») of «السابع من» at i."""
-    if not sc.norm(i).startswith("ال"):
+    first = sc.norm(i)
+    for clitic in ("بال", "وال", "فال", "لل"):
+        if first.startswith(clitic):
+            first = "ال" + first[len(clitic) :]  # «بالثاني والعشرين»
+            break
+    if not first.startswith("ال"):
         return None
-    words = [sc.norm(j) for j in range(i, min(i + 3, len(sc.toks)))]
+    words = [first] + [sc.norm(j) for j in range(i + 1, min(i + 3, len(sc.toks)))]
     found = parse_ordinal(words)
     if found is None:
         return None
     day, used = found
-    if sc.norm(i + used) == "من":
-        used += 1
     return (day, used) if 1 <= day <= 31 else None
 
 
@@ -194,6 +207,8 @@ def _after_month(sc: _Scanner, j: int, cand: _Cand) -> int:
         alt = sc.month_at(j)
         if alt is not None and alt[0] == cand.month and alt[2] != "hijri":
             j += alt[1]
+    if sc.norm(j) in ("عام", "سنه", "لعام", "العام") and sc.year_at(j + 1) is not None:
+        j += 1  # «نوفمبر عام 2014»
     year = sc.year_at(j)
     if year is not None:
         cand.year = year[0]
@@ -234,6 +249,10 @@ def _day_month(sc: _Scanner, i: int) -> tuple[int, _Cand] | None:
             day2, j = _int(sc.toks[j]), j + 1
         elif sc.gap(j - 1).strip() in ("-", "–") and sc.toks[j].norm.isdigit() and sc.month_at(j + 1):
             day2, j = int(sc.toks[j].norm), j + 1
+    if sc.norm(j) == "من":  # «السابع من أكتوبر», «26 من حزيران»
+        j += 1
+    if sc.norm(j) == "شهر":  # «من شهر ديسمبر»
+        j += 1
     month = sc.month_at(j)
     if month is None:
         return None
@@ -274,18 +293,24 @@ def _numeric(sc: _Scanner, i: int) -> tuple[int, _Cand] | None:
     a = sc.toks[i].norm
     if not a.isdigit() or i + 1 >= len(sc.toks) or not sc.toks[i + 1].norm.isdigit():
         return None
-    sep = sc.gap(i)
-    if sep not in ("/", "-", "."):
+    sep = sc.gap(i).strip()
+    if sep not in ("/", "-", ".") or len(sc.gap(i)) > 3:
         return None
     b = sc.toks[i + 1].norm
-    c = sc.toks[i + 2].norm if i + 2 < len(sc.toks) and sc.gap(i + 1) == sep else ""
+    third = i + 2 < len(sc.toks) and sc.gap(i + 1).strip() == sep and len(sc.gap(i + 1)) <= 3
+    c = sc.toks[i + 2].norm if third else ""
+    hijri = sc.year_at(i + 2) if third else None
+    if hijri is not None and hijri[1]:  # 12-6-1436هـ, 28 / 10 / 1436 هـ
+        end = i + 3 + (sc.norm(i + 3) in ("ه", "هجري", "هجريه"))
+        cand = _Cand(sc.toks[i].start, sc.toks[end - 1].end, "hijri", year=hijri[0], month=int(b), day=int(a), hijri=True)
+        return (end, cand) if 1 <= int(b) <= 12 and 1 <= int(a) <= 30 else None
     if len(a) == 4 and c.isdigit():  # 2020-03-18
         y, m, d, end = int(a), int(b), int(c), i + 3
     elif c.isdigit() and len(c) == 4:  # 18/3/2020
         y, m, d, end = int(c), int(b), int(a), i + 3
     else:  # 18/3 after a cue word
         prev = sc.norm(i - 1) if i > 0 else ""
-        if prev not in ("بتاريخ", "في", "يوم", "منذ", "حتى", "وحتى", "تاريخ"):
+        if prev not in ("بتاريخ", "في", "يوم", "منذ", "حتي", "وحتي", "تاريخ"):
             return None
         y, m, d, end = 0, int(b), int(a), i + 2
     if not (1 <= m <= 12 and 1 <= d <= 31) or (y and not _MIN_YEAR <= y <= _MAX_YEAR):
@@ -506,10 +531,13 @@ def find_timexes(text: str, pub_date: str | None = None) -> list[Timex]:
     out: list[Timex] = []
     anchor: int | None = None
     i = 0
-    sentence_start = 0
+    starts = _start_words()
     while i < len(sc.toks):
-        if i > 0 and any(ch in sc.gap(i - 1) for ch in ".!?؟\n"):
-            sentence_start = sc.toks[i].start
+        n = sc.norms[i]
+        if not (n[:1].isdigit() or n in starts):
+            i += 1
+            continue  # no time expression begins with this word
+        sentence_start = max(text.rfind(ch, 0, sc.toks[i].start) for ch in ".!?؟\n") + 1
         found = None
         for parser in _PARSERS:
             found = parser(sc, i)
@@ -523,9 +551,38 @@ def find_timexes(text: str, pub_date: str | None = None) -> list[Timex]:
         if cand.kind == "absolute" and cand.year is not None and cand.month and not cand.hijri:
             anchor = cand.year
         kind = cand.kind if cand.kind != "absolute" or cand.year is not None else "relative"
+        stretch = _for_days(sc, end) if value and len(value) == 10 else None
+        if stretch is not None and value is not None:  # «اعتبارا من أمس ولمدة خمسة أيام»
+            days, end = stretch
+            last = dt.date.fromisoformat(value) + dt.timedelta(days=days - 1)
+            if days > 1:
+                value = f"{value}/{last.isoformat()}"
+            cand.end = sc.toks[end - 1].end
         out.append(Timex(cand.start, cand.end, text[cand.start : cand.end], value, kind, note=note))
         i = max(end, i + 1)
     return out
+
+
+def _for_days(sc: _Scanner, j: int) -> tuple[int, int] | None:
+    """(days, end token) of «(و)لمدة N أيام» right after a day at token j."""
+    if j >= len(sc.toks) or sc.toks[j].norm not in ("لمده", "ولمده"):
+        return None
+    units = _units()
+    k = j + 1
+    u = units.get(sc.norm(k))
+    if u is not None and u[0] == "day" and u[1] == 2:
+        return 2, k + 1  # «لمدة يومين»
+    if sc.norm(k) in ("يوم", "يوما") and sc.norm(k + 1) == "واحد":
+        return 1, k + 2
+    m = k
+    while m < len(sc.toks) and m < k + 3 and sc.norm(m) not in units:
+        m += 1
+    if m >= len(sc.toks) or sc.norm(m) not in units or units[sc.norm(m)][0] != "day":
+        return None
+    nums = find_numbers(sc.text[sc.toks[k].start : sc.toks[m - 1].end]) if m > k else []
+    if len(nums) != 1 or nums[0].value is None or not 1 <= nums[0].value <= 366:
+        return None
+    return nums[0].value, m + 1
 
 
 def _parse_pub(pub_date: str | None) -> dt.date | None:

@@ -101,6 +101,7 @@ def digits_value(text: str) -> tuple[float, bool]:
     return float(t), False
 
 
+@lru_cache(maxsize=65536)
 def _lookup(norm: str) -> tuple[str, str, float, str, int, int] | None:
     """(prefix, stem, value, kind, low, high) of a number word, trying clitic splits."""
     words = number_words()
@@ -136,10 +137,15 @@ def _items(text: str) -> list[_Item]:
     for m in _DIGITS.finditer(text):
         value, _ = digits_value(m.group())
         items.append(_Item(m.start(), m.end(), m.group(), "", "digits", value))
+    previous = ""
     for m in _WORD.finditer(text):
-        found = _lookup(normalize(m.group()))
-        if found is None:
-            continue
+        norm = normalize(m.group())
+        stem = previous.removeprefix("ال")
+        after_ordinal = stem in ordinal_words() and stem not in ("اول", "اولي")  # «أول عشرة»
+        previous = norm
+        found = _lookup(norm)
+        if found is None or (after_ordinal and found[3] == "teen_ten"):
+            continue  # «الحادية عشرة» is an ordinal
         prefix, stem, value, kind, lo, hi = found
         items.append(_Item(m.start(), m.end(), m.group(), prefix, kind, value, lo, hi, stem))
     items.sort(key=lambda it: it.start)
@@ -209,6 +215,11 @@ class _Builder:
                 self.current = 0.0
             self.items.append(nxt)
             self.last_class = 4
+            return True
+        if joined and k == "fraction" and prev.kind in ("scale", "dual_scale"):
+            self.total += nxt.value * (prev.value if prev.kind == "scale" else prev.value / 2)
+            self.items.append(nxt)  # «مليون ونصف» = 1,500,000
+            self.last_class = 9
             return True
         if self.vague or prev.kind in ("digits", "fraction", "dual") or nxt.prefix == "ال":
             return False

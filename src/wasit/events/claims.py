@@ -45,6 +45,11 @@ _HOSTAGE = {"رهينه", "رهائن", "رهينتين", "رهينتان"}
 _ORG_WORDS = {"مركز", "منظمه", "جمعيه", "مؤسسه", "معهد", "مرصد", "رابطه", "شبكه"}
 #: Event words that count only the figure right after them («إطلاق 10 محتجزين»).
 _DIRECT = {"اطلاق", "اطلق", "اطلقت", "يطلق", "تطلق"}
+#: Words that make «إصابة» an infection rather than an injury.
+_DISEASE = {"فيروس", "كورونا", "كوفيد", "بكوفيد", "بكورونا", "بفيروس", "مرض", "الفيروس", "الكوليرا", "كوليرا", "عدوي", "الحصبه"}
+_THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"}
+_MAX_OBJECT = 12  # tokens from a speech verb to a figure it governs without «أن»
+_MAX_SUBJECT = 4  # tokens from a speech verb to its subject (VSO)
 _MAX_GAP = 3  # content tokens between an event word and its figure
 _MAX_GAP_OTHERS = 7  # … when the figure is «وثلاثة … آخرين»
 
@@ -97,10 +102,11 @@ class _Sent:
 
     def __init__(self, doc: Doc, sent: Sentence, skip: list[tuple[int, int]]) -> None:
         self.sent = sent
-        self.toks: list[Token] = tokenize(sent.text, sent.start)
-        self.norms = [t.norm for t in self.toks]
         self.numbers: list[tuple[NumberMatch, int, int]] = []  # match, first token, last token
-        for m in find_numbers(sent.text):
+        found = find_numbers(sent.text)
+        self.toks: list[Token] = tokenize(sent.text, sent.start) if found else []
+        self.norms = [t.norm for t in self.toks]
+        for m in found:
             start, end = m.start + sent.start, m.end + sent.start
             if any(a < end and start < b for a, b in skip):
                 continue  # part of a date
@@ -154,6 +160,7 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
     out: list[_Found] = []
     used: set[int] = set()
     last_cat = previous
+    last_end = -1  # token index where the last claim's counted noun ends
     for number, first, last in s.numbers:
         if number.decimal or (number.value is not None and number.value <= 0):
             continue
@@ -162,10 +169,23 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
         if nxt_norm == "من" and number.kind == "vague":  # «عشرات من الرهائن»
             nxt += 1
             nxt_norm = s.norms[nxt] if nxt < len(s.norms) else ""
-        if _stem(nxt_norm, _not_people()) is not None or (
-            nxt < len(s.toks) and s.toks[nxt].start - number.end <= 1 and "%" in s.sent.text[number.end - s.sent.start : s.toks[nxt].start - s.sent.start + 1]
+        rest = s.sent.text[number.end - s.sent.start :].lstrip()
+        if (
+            _stem(nxt_norm, _not_people()) is not None
+            or (nxt_norm.endswith("ا") and _stem(nxt_norm[:-1], _not_people()) is not None)  # مكتبا
+            or rest.startswith(("%", "٪"))
+            or (nxt_norm == "في" and nxt + 1 < len(s.norms) and s.norms[nxt + 1] in ("المئه", "المائه"))
         ):
-            continue
+            continue  # money, time, things, percentages
+        if s.norms[first].startswith("ب") and not s.norms[first].startswith("بضع"):
+            continue  # «قتل بعدة طعنات», «بثلاث رصاصات»: an instrument, not a count
+        if normalize(number.text) in ("الواحد", "الواحده"):
+            continue  # «مع الواحد منهم»: «the one», not a count
+        before_text = s.sent.text[: number.start - s.sent.start].rstrip()
+        if before_text.endswith(("-", "–")) and before_text[:-1].rstrip()[-1:].isalpha():
+            continue  # «كوفيد - 19», «إف-16»: part of a name
+        if any(_stem(n, _DISEASE) for n in s.norms[max(0, first - 2) : first] + s.norms[last + 1 : last + 4]):
+            continue  # «إصابة واحدة بفيروس كورونا» is an infection
         if number.kind != "vague" and number.value is not None and 1900 <= number.value <= 2100 and number.kind == "digits" and _stem(nxt_norm, nouns) is None:
             continue  # a bare year
         others = _stem(nxt_norm, _OTHERS) is not None or (
@@ -194,8 +214,16 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
                     break
         if category is None and others and last_cat is not None:
             category, trigger, rule = last_cat, s.toks[nxt].text if nxt < len(s.toks) else "", "others"
+        if (
+            category is None and last_cat is not None and last_end >= 0
+            and first - last_end in (1, 2) and s.norms[first].startswith("و")
+            and nxt < len(s.norms) and _stem(nxt_norm, _not_people()) is None
+        ):  # «مقتل 5 جنود و3 مدنيين»: a figure per group, one claim each
+            category, trigger, rule = last_cat, s.toks[first].text, "list"
         if category is None:
             continue
+        if category == "injured" and any(_stem(n, _DISEASE) for n in s.norms):
+            continue  # «عدد المصابين» in a sentence about a virus counts infections
         if rule != "before" and _stem(nxt_norm, _SUBSET) is not None:
             continue  # «أكثر من ألف منهم»: a part of a figure already given
         last_noun = nxt if (nxt < len(s.norms) and number.kind != "dual") else last
@@ -206,6 +234,7 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
         )
         numbers_taken.add(number.start)
         last_cat = category
+        last_end = last_noun + (1 if group and " " in group else 0)
     return out
 
 
@@ -224,6 +253,11 @@ def _group(s: _Sent, number: NumberMatch, nxt: int) -> str | None:
     return group
 
 
+def _addressee(text: str, m: Mention) -> bool:
+    """«قال لوكالة الأنباء», «قال للصحفيين»: the mention is who is told, not who tells."""
+    return m.start >= 2 and text[m.start - 1] == "ل" and not text[m.start - 2].isalpha()
+
+
 def _attribution(s: _Sent, mentions: list[Mention], pos: int, doc_text: str) -> str | None:
     """Actor code of who states a figure at character `pos` of sentence `s`."""
     sm = [m for m in mentions if s.sent.start <= m.start < s.sent.end]
@@ -235,13 +269,22 @@ def _attribution(s: _Sent, mentions: list[Mention], pos: int, doc_text: str) -> 
             if after and after[0].start - s.toks[k].end < 80:
                 return after[0].code
     best: str | None = None
+    fig = next((i for i, t in enumerate(s.toks) if t.end > pos), len(s.toks))
     for k, n in enumerate(s.norms):
         if s.toks[k].start >= pos:
             break
         if _stem(n, _SPEECH) is None:
             continue
+        # the figure is what is said: after «أن/إن/:» or a quote, or the verb's near object
+        # («إعلان واشنطن مقتل ثلاثة جنود»); not a figure far into a clause of its own
+        said = any(_stem(w, _THAT) for w in s.norms[k + 1 : fig]) or any(
+            c in doc_text[s.toks[k].end : pos] for c in ':"«“'
+        )
+        if not said and fig - k > _MAX_OBJECT:
+            continue
         verb_end = s.toks[k].end
-        after = [m for m in sm if verb_end <= m.start < pos and m.start - verb_end < 50]
+        near = s.toks[min(k + _MAX_SUBJECT, len(s.toks) - 1)].end
+        after = [m for m in sm if verb_end <= m.start < min(pos, near) and not _addressee(doc_text, m)]
         before = [m for m in sm if m.end <= s.toks[k].start and s.toks[k].start - m.end < 25]
         # «كان بايدن قد أعلن», «الكرملين قال»: a subject right before the verb comes first
         if before and doc_text[before[-1].end : s.toks[k].start].strip(" ،,") in ("", "قد", "وقد"):
@@ -261,11 +304,20 @@ def _attribution(s: _Sent, mentions: list[Mention], pos: int, doc_text: str) -> 
     return best
 
 
-def _date_of(doc: Doc, sent: Sentence) -> str | None:
+def _date_of(doc: Doc, sent: Sentence, start: int, end: int) -> str | None:
+    """The resolved time expression of the sentence nearest the figure, never one after the
+    publication date (a count of the killed or held is of the past or the present)."""
+    best: tuple[int, str] | None = None
+    pub = (doc.pub_date or "")[:10]
     for t in doc.timexes:
-        if sent.start <= t.start < sent.end and t.value:
-            return t.value
-    return None
+        if not (sent.start <= t.start < sent.end and t.value):
+            continue
+        if pub and t.value.split("/")[0] > pub:
+            continue
+        dist = start - t.end if t.end <= start else max(0, t.start - end)
+        if best is None or dist < best[0]:
+            best = (dist, t.value)
+    return best[1] if best else None
 
 
 def extract_claims(doc: Doc) -> list[Claim]:
@@ -295,7 +347,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
                 qualifier=f.qualifier,
                 group=f.group,
                 attributed_to=attributed,
-                date=_date_of(doc, sent),
+                date=_date_of(doc, sent, f.start, f.end),
                 evidence=[Evidence(sent.idx, f.start, f.end, f.trigger, f"claims:{f.rule}", quote)],
             )
             seen[key] = claim

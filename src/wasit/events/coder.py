@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from wasit.actors.places import find_places
 from wasit.ar.normalize import normalize
-from wasit.ar.tokens import tokenize
+from wasit.ar.tokens import Token, tokenize
 from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
 from wasit.events.detect import features, load_model
 from wasit.events.frames import (
@@ -29,9 +29,23 @@ from wasit.events.frames import (
 )
 from wasit.events.lexicon import TriggerLexicon, load_lexicon
 from wasit.events.merge import countries, merge_events
-from wasit.events.status import Cues, find_attribution, is_commentary, load_cues, read_status
+from wasit.events.status import (
+    Cues,
+    find_attribution,
+    is_commentary,
+    is_sports,
+    load_cues,
+    read_status,
+)
 from wasit.events.triggers import TriggerMatch, find_triggers
 
+#: An event whose two sides the frames found is kept unless the model is far below its
+#: threshold (the model was trained on another decade's news; the frames are evidence too).
+_FRAMED_FACTOR = 0.5
+#: Protesters and mobilised forces nobody names are those of the place (or of the country the
+#: document is about): civilians protest, security forces mobilise.
+_CROWD_TYPES = {"PROTEST": ":CVL", "MOBILIZE": ":MIL"}
+_PRIVATE = (":CVL", ":BUS", ":CRM")
 _CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
@@ -65,6 +79,16 @@ class EventCoder:
 _FALSE_ADJECTIVES = frozenset(normalize(w) for w in ("المالي", "المالية", "ماليا", "مالية", "الماليه"))
 
 
+def dominant_country(mentions: list[Mention]) -> str | None:
+    """The state the document mentions most (ties: the first mentioned); None without any."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        c = m.country
+        if len(c) == 3 and c not in ("IGO", "NGO", "MNC", "IMG", "UNO", "EUR", "UNK"):
+            counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def _mentions_by_sentence(doc: Doc) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {}
     for i, m in enumerate(doc.mentions):
@@ -87,6 +111,7 @@ def code_events(
     confirm: bool = True,
 ) -> list[Event]:
     by_sent = _mentions_by_sentence(doc)
+    dominant = dominant_country(doc.mentions)
     text = doc.text
     events: list[Event] = []
     carried: list[Group] | None = None
@@ -94,8 +119,8 @@ def code_events(
         toks = tokenize(sent.text, sent.start)
         if not toks:
             continue
-        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []))
-        if is_commentary(toks, cues):
+        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns)
+        if is_commentary(toks, cues) or is_sports(toks, cues):
             carried = None
             continue
         triggers = find_triggers(sent.text, lexicon, sent.start)
@@ -122,10 +147,18 @@ def code_events(
             ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
             if ev is None:
                 continue
-            if not (ev.actor or ev.recipient) and not keep_actorless:
+            if ev.type in _CROWD_TYPES and not ev.actor:
+                home = ev.location or dominant
+                if home:
+                    ev.actor = [ActorRef(home + _CROWD_TYPES[ev.type])]
+                    ev.evidence[0].rule += " actor:default-" + ("location" if ev.location else "document")
+            contextual = ev.type == "RETREAT" and ev.mode in ("ceasefire", "release")
+            if not (ev.actor or ev.recipient) and not keep_actorless and not contextual:
                 continue
             if spec.weak and not (ev.actor or ev.recipient):
                 continue
+            if ev.type == "COERCE" and ev.actor and all(a.code.endswith(_PRIVATE) for a in ev.actor):
+                continue  # a citizen or company «arresting» someone: ordinary crime, not coercion
             if ev.type == "CONSULT" and ev.mode == "visit" and not ev.actor and not keep_actorless:
                 continue  # a visit without a visitor: someone arrived somewhere
             sent_events.extend(_split_visit(ev))
@@ -138,13 +171,62 @@ def code_events(
                 for e in others:
                     if not e.mediator and e.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
                         e.mediator = med_refs
+        for ev in sent_events:
+            _third_party(ev)
+        sent_events = _drop_hosting_visits(sent_events)
         if confirm:
-            sent_events = _confirmed(sent_events, sent.text, lexicon)
+            sent_events = _confirmed(sent_events, sent.text, lexicon, triggers, toks)
         events.extend(sent_events)
         carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
+    _context_sides(events)
+    if not keep_actorless:
+        events = [e for e in events if e.actor or e.recipient]
     for ev in events:
         _third_party(ev)
     return merge_events(events)
+
+
+def _drop_hosting_visits(events: list[Event]) -> list[Event]:
+    """A trip to C for talks with a third party is the third-party meeting, not a visit to C."""
+    hosts = {
+        m.code.split(":")[0] for e in events if e.type == "CONSULT" and e.mode == "third-party"
+        for m in e.mediator
+    }
+    return [
+        e for e in events
+        if not (e.mode == "visit" and e.recipient and countries(e.recipient) <= hosts)
+    ]
+
+
+def _context_sides(events: list[Event]) -> None:
+    """Fill a truce or a release that names no side from the conflict reported before it.
+
+    A ceasefire is between the sides of the latest attack (both in `actor`, as the guidelines
+    code it); released hostages or prisoners are released by the side that took them.
+    """
+    last_fight: Event | None = None
+    last_abduction: Event | None = None
+    for ev in events:
+        if ev.type == "ASSAULT" and ev.actor and ev.recipient:
+            last_fight = ev
+            if ev.mode == "abduct":
+                last_abduction = ev
+        elif ev.type == "RETREAT" and ev.mode == "ceasefire" and not ev.actor and last_fight:
+            ev.actor = _bare_sides(last_fight.actor + last_fight.recipient)
+            ev.evidence[0].rule += " actor:context-fight"
+        elif ev.type == "RETREAT" and ev.mode == "release" and not ev.actor and not ev.recipient:
+            src = last_abduction or last_fight
+            if src is not None:
+                ev.actor, ev.recipient = list(src.actor), _bare_sides(src.recipient)
+                ev.evidence[0].rule += " sides:context-" + ("abduction" if last_abduction else "fight")
+
+
+def _bare_sides(refs: list[ActorRef]) -> list[ActorRef]:
+    """One reference per country, keeping the first code seen for it."""
+    seen: dict[str, ActorRef] = {}
+    for r in refs:
+        seen.setdefault(r.code.split(":")[0], r)
+    return list(seen.values())
 
 
 _LOC_WORDS = frozenset({"في", "ب", "بال", "داخل", "قرب", "الي", "الى"})
@@ -196,7 +278,10 @@ def is_passive(word: str, prefix: str) -> bool:
     return word[first + 1 : first + 2] == _DAMMA or (word[letters[k + 1] + 1 : letters[k + 1] + 2] == _DAMMA and word[letters[k]] in "اأإ")
 
 
-def _confirmed(events: list[Event], text: str, lexicon: TriggerLexicon) -> list[Event]:
+def _confirmed(
+    events: list[Event], text: str, lexicon: TriggerLexicon, triggers: list[TriggerMatch],
+    toks: list[Token],
+) -> list[Event]:
     """Drop ASSAULT/PROTEST events of a sentence the detection model does not confirm."""
     out: list[Event] = []
     scores: dict[str, float] = {}
@@ -204,9 +289,11 @@ def _confirmed(events: list[Event], text: str, lexicon: TriggerLexicon) -> list[
         model = load_model(ev.type) if ev.type in _CONFIRMED_TYPES else None
         if model is not None:
             if ev.type not in scores:
-                scores[ev.type] = model.score(features(text, lexicon))
+                scores[ev.type] = model.score(features(text, lexicon, triggers, toks))
             ev.confidence = round(scores[ev.type], 3)
-            if scores[ev.type] < model.threshold:
+            # an attack whose attacker and target the frames found needs no confirmation
+            framed = bool(ev.actor and ev.recipient)
+            if scores[ev.type] < model.threshold * (_FRAMED_FACTOR if framed else 1.0):
                 continue
             ev.evidence[0].rule += f" confirm:{scores[ev.type]:.2f}"
         out.append(ev)

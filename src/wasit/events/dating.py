@@ -14,26 +14,36 @@ from typing import ClassVar
 from wasit.doc import Doc, Event, Timex
 
 
-def _evidence_span(event: Event) -> tuple[int, int, int] | None:
+def _evidence_span(doc: Doc, event: Event) -> tuple[int, int, int, int, int] | None:
+    """(sentence, span start, span end, trigger start, trigger end) of the first evidence."""
     if not event.evidence:
         return None
     ev = event.evidence[0]
-    return ev.sentence, ev.start, ev.end
+    t_start, t_end = ev.start, ev.end
+    if ev.trigger:
+        at = doc.text.find(ev.trigger, ev.start, ev.end)
+        if at >= 0:
+            t_start, t_end = at, at + len(ev.trigger)
+    return ev.sentence, ev.start, ev.end, t_start, t_end
 
 
-def _nearest(timexes: list[Timex], start: int, end: int) -> Timex | None:
-    best: tuple[int, int, Timex] | None = None
+def _distance(t: Timex, start: int, end: int) -> tuple[int, int]:
+    if t.end <= start:
+        return start - t.end, 1
+    if t.start >= end:
+        return t.start - end, 0
+    return 0, 0
+
+
+def _nearest(timexes: list[Timex], span: tuple[int, int], trigger: tuple[int, int]) -> Timex | None:
+    """Inside the evidence span first, then nearest the trigger (after it at equal distance)."""
+    best: tuple[tuple[int, int, int], Timex] | None = None
     for t in timexes:
-        if t.end <= start:
-            dist, side = start - t.end, 1
-        elif t.start >= end:
-            dist, side = t.start - end, 0
-        else:
-            dist, side = 0, 0
-        key = (dist, side)
-        if best is None or key < best[:2]:
-            best = (dist, side, t)
-    return best[2] if best else None
+        inside = 0 if t.start >= span[0] and t.end <= span[1] else 1
+        key = (inside, *_distance(t, *trigger))
+        if best is None or key < best[0]:
+            best = (key, t)
+    return best[1] if best else None
 
 
 def _future_for_past(doc: Doc, event: Event, t: Timex) -> bool:
@@ -44,16 +54,16 @@ def _future_for_past(doc: Doc, event: Event, t: Timex) -> bool:
 
 
 def date_event(doc: Doc, event: Event) -> None:
-    span = _evidence_span(event)
+    span = _evidence_span(doc, event)
     if span is not None:
-        sent_idx, start, end = span
+        sent_idx, start, end, t_start, t_end = span
         sent = next((s for s in doc.sentences if s.idx == sent_idx), None) or doc.sentence_at(start)
         if sent is not None:
             in_sentence = [
                 t for t in doc.timexes
                 if sent.start <= t.start < sent.end and not _future_for_past(doc, event, t)
             ]  # fmt: skip
-            chosen = _nearest(in_sentence, start, end)
+            chosen = _nearest(in_sentence, (start, end), (t_start, t_end))
             if chosen is not None:
                 event.date = chosen.value
                 event.date_source = "text" if chosen.value else None

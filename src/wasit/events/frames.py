@@ -103,7 +103,7 @@ def _tok_index(toks: list[Token], pos: int) -> int:
 
 
 def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Mention],
-                 indices: list[int]) -> list[Group]:
+                 indices: list[int], place_nouns: frozenset[str] = frozenset()) -> list[Group]:
     """Groups of the mentions `indices` (all in this sentence), left to right."""
     chosen: list[int] = []
     for i in sorted(indices, key=lambda k: (mentions[k].start, -mentions[k].end)):
@@ -144,9 +144,12 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                 g.end, g.last_tok = m.end, tj
                 g.codes.append(m.code)
                 continue
+        nisba = _is_nisba(m)
+        # «الأراضي الفلسطينية»: an adjective of a place noun names a place, not an actor
+        of_place = nisba and ti > 0 and _bare(toks[ti - 1].norm) in place_nouns
         groups.append(
-            Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code], _is_nisba(m),
-                  m.kind in TOWN_KINDS)
+            Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code], nisba,
+                  m.kind in TOWN_KINDS or of_place)
         )
     return groups
 
@@ -162,11 +165,11 @@ def assign_roles(
     r = Roles()
     after = [g for g in groups if g.first_tok > last and g.first_tok - last <= _AFTER_WINDOW]
     before = [g for g in reversed(groups) if g.last_tok < first and first - g.last_tok <= _BEFORE_WINDOW]
-    loc = [g for g in groups if g.place and g.prep in LOCATION_PREPS]
+    loc = [g for g in groups if _is_location(g)]
     if loc:
         after_loc = [g for g in loc if g.first_tok > last]
         r.location_group = after_loc[0] if after_loc else loc[-1]
-    participants_after = [g for g in after if not (g.place and g.prep in LOCATION_PREPS)]
+    participants_after = [g for g in after if not _is_location(g)]
     med = [g for g in participants_after if g.prep in MEDIATOR_PREPS]
     if med:
         r.mediator.append(med[0])
@@ -242,9 +245,11 @@ def assign_roles(
         if subj is None and suffixed and carried and not patient:
             r.actor = list(carried)
             r.how.append("actor:pronoun-suffix")
-        elif subj is None:
+        elif subj is None and not (patient_noun and event_type == "ASSAULT"):
+            # («أعلن بايدن مقتل جنود»: who announces a death is not who killed)
             unmarked_before = [
                 g for g in before if g.prep is None and first - g.last_tok <= _NOUN_SUBJECT_WINDOW
+                and not g.town
             ]
             if unmarked_before:
                 subj = unmarked_before[0]
@@ -284,6 +289,10 @@ def assign_roles(
         r.how.append("frame:mediate")
     elif frame == "solo":
         r.recipient = []
+        members = [g for g in participants_after if g.prep == "من" and g.first_tok - last <= 3]
+        if not r.actor and members:
+            r.actor = [members[0]]  # «وجود أي مقاتل من حماس»
+            r.how.append("actor:member-of")
     elif (
         event_type in ("CONSULT", "AGREE", "COOPERATE")
         and r.recipient
@@ -294,6 +303,13 @@ def assign_roles(
         r.recipient = []
         r.how.append("parties:between")
     return r
+
+
+def _is_location(g: Group) -> bool:
+    """«في قطر»، «بالدوحة» name where; «رحب بالجزائر» (a state after ب) names whom."""
+    if not g.place or g.prep not in LOCATION_PREPS:
+        return False
+    return g.town or g.prep not in ("ب", "بال")
 
 
 def _bare(w: str) -> str:

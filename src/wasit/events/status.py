@@ -39,6 +39,8 @@ class Cues:
     commentators: tuple[tuple[str, ...], ...]
     patient_nouns: frozenset[str] = frozenset()
     condition_after: tuple[tuple[str, ...], ...] = ()
+    place_nouns: frozenset[str] = frozenset()
+    sports: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], where: str) -> Cues:
@@ -52,6 +54,8 @@ class Cues:
                 commentators=tuple(_words(p) for p in data.get("commentators", [])),
                 patient_nouns=frozenset(normalize(p.split()[0]) for p in data.get("patient_nouns", [])),
                 condition_after=tuple(_words(p) for p in data.get("condition_after", [])),
+                place_nouns=frozenset(normalize(p) for p in data.get("place_nouns", [])),
+                sports=tuple(_words(p) for p in data.get("sports", [])),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise LexiconError(f"{where}: malformed cue file ({e!r})") from e
@@ -66,6 +70,32 @@ def load_cues() -> Cues:
 
 def _strip_w(norm: str) -> str:
     return norm[1:] if norm.startswith(("و", "ف")) and len(norm) > 2 else norm
+
+
+Phrases = tuple[tuple[str, ...], ...]
+_INDEX: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _index(phrases: Phrases) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by first word (built once per phrase set)."""
+    key = id(phrases)
+    idx = _INDEX.get(key)
+    if idx is None:
+        idx = {}
+        for p in phrases:
+            idx.setdefault(p[0], []).append(p)
+        _INDEX[key] = idx
+    return idx
+
+
+def _candidates(phrases: Phrases, norm: str) -> list[tuple[str, ...]]:
+    """Phrases whose first word may match the word `norm` (exactly, without و/ف, or as a prefix)."""
+    idx = _index(phrases)
+    keys = {norm, _strip_w(norm), norm[:1], *(norm[:k] for k in range(3, len(norm)))}
+    out: list[tuple[str, ...]] = []
+    for k in keys:
+        out.extend(idx.get(k, ()))
+    return out
 
 
 def _match_here(toks: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
@@ -103,7 +133,7 @@ def read_status(
     best: tuple[int, str, str] | None = None  # (position, status, cue)
     blocked: set[int] = set()
     for i in range(start, first):
-        for p in c.not_negated:
+        for p in _candidates(c.not_negated, toks[i].norm):
             if _match_here(toks, i, p):
                 blocked.update(range(i, i + len(p)))
     for i in range(start, first):
@@ -112,7 +142,7 @@ def read_status(
         for status in _STATUS_ORDER:
             if status == "requested" and event_type == "REQUEST":
                 continue
-            for p in c.status[status]:
+            for p in _candidates(c.status[status], toks[i].norm):
                 if i + len(p) <= first and _match_here(toks, i, p) and (best is None or i >= best[0]):
                     best = (i, status, " ".join(p))
         # a future verb earlier in the clause («ستفرض … عقوبات»)
@@ -147,7 +177,7 @@ def _condition_follows(text: str, toks: list[Token], last: int, offset: int, c: 
         between = text[toks[k - 1].end - offset : toks[k].start - offset]
         if any(ch in ".;؛!?؟" for ch in between):
             return False
-        if any(_match_here(toks, k, p) for p in c.condition_after):
+        if any(_match_here(toks, k, p) for p in _candidates(c.condition_after, toks[k].norm)):
             return True
     return False
 
@@ -157,7 +187,7 @@ def find_attribution(toks: list[Token], cues: Cues | None = None) -> list[str]:
     c = cues or load_cues()
     out: list[str] = []
     for i in range(len(toks)):
-        for p in c.attribution:
+        for p in _candidates(c.attribution, toks[i].norm):
             if _match_here(toks, i, p):
                 span = toks[i : min(i + len(p) + 3, len(toks))]
                 out.append(" ".join(t.text for t in span))
@@ -167,7 +197,18 @@ def find_attribution(toks: list[Token], cues: Cues | None = None) -> list[str]:
     return out
 
 
+def is_sports(toks: list[Token], cues: Cues | None = None) -> bool:
+    """True when the sentence reports sport (a match, a club, a player)."""
+    c = cues or load_cues()
+    return any(
+        _match_here(toks, i, p) for i in range(len(toks)) for p in _candidates(c.sports, toks[i].norm)
+        if len(p) > 1 or toks[i].norm == p[0] or _strip_w(toks[i].norm) == p[0]
+    )
+
+
 def is_commentary(toks: list[Token], cues: Cues | None = None) -> bool:
     """True when the sentence's speaker is a commentator (observers, analysts, experts)."""
     c = cues or load_cues()
-    return any(_match_here(toks, i, p) for i in range(len(toks)) for p in c.commentators)
+    return any(
+        _match_here(toks, i, p) for i in range(len(toks)) for p in _candidates(c.commentators, toks[i].norm)
+    )
