@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from wasit.ar.normalize import has_arabic
 from wasit.config import load_config
 from wasit.doc import Doc
 from wasit.engine import map_ordered
@@ -100,7 +101,15 @@ def _code_one(item: InputDoc | Skipped) -> Outcome:
             out.known = known
             return out
         pipeline: Pipeline = _STATE["pipeline"]
-        out.doc = pipeline(prepared)
+        coded = pipeline(prepared)
+        min_letters = _STATE["min_letters"]
+        if "clean_text" in coded.layers and not has_arabic(coded.clean_text, min_letters):
+            out.skipped = Skipped(
+                item.seq, item.origin,
+                f"fewer than {min_letters} Arabic letters left after removing boilerplate", "no-arabic", item.pos,
+            )  # fmt: skip
+            return out
+        out.doc = coded
     except Exception as e:  # a stage failing on one document must not stop the run
         out.skipped = Skipped(item.seq, item.origin, f"coding failed: {type(e).__name__}: {e}", "error", item.pos)
     return out

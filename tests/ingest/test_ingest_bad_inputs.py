@@ -89,3 +89,11 @@ def test_a_gz_that_is_not_gzip_is_reported(tmp_path: Path) -> None:
     fake.write_text(json.dumps(GOOD, ensure_ascii=False) + "\n", encoding="utf-8")
     s = code_inputs([fake], db=tmp_path / "w.db", workers=1)
     assert s.skipped["binary"] == 1 and "not a gzip file" in s.skips[0].message
+
+
+def test_article_that_is_all_boilerplate_is_skipped_not_stored(tmp_path: Path) -> None:
+    page = tmp_path / "menu.txt"
+    page.write_text("اترك تعليقاً\nلن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *\nزر الذهاب إلى الأعلى\n", encoding="utf-8")
+    s = code_inputs([page], db=tmp_path / "w.db", workers=1)
+    assert (s.added, s.skipped["no-arabic"]) == (0, 1)
+    assert "after removing boilerplate" in s.skips[0].reason
