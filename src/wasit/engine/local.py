@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
@@ -25,12 +25,14 @@ def map_ordered(
     initargs: tuple[Any, ...] = (),
     passthrough: Callable[[T], R | None] | None = None,
     window: int | None = None,
+    preload: Sequence[str] = (),
 ) -> Iterator[R]:
     """Yield `fn(item)` for each item, in the order of `items`.
 
     With `workers <= 1` everything runs in this process (after calling `initializer`).
     `passthrough(item)`, when given and not None, is yielded in the item's place without
-    sending it to a worker (e.g. inputs already known to be unreadable).
+    sending it to a worker (e.g. inputs already known to be unreadable). `preload`: modules
+    the worker server imports once, before it forks the workers.
     """
     if workers <= 1:
         if initializer is not None:
@@ -40,7 +42,11 @@ def map_ordered(
             yield done if done is not None else fn(item)
         return
     window = window or workers * 8
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    # forkserver: workers are forked from a clean server process, not from this one, which
+    # may run threads (a progress bar's refresher) whose locks a plain fork would copy held.
+    ctx = mp.get_context("forkserver") if "forkserver" in mp.get_all_start_methods() else mp.get_context("spawn")
+    if preload and ctx.get_start_method() == "forkserver":
+        ctx.set_forkserver_preload(list(preload))
     pending: deque[Future[R] | R] = deque()
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=initializer, initargs=initargs) as pool:
         for item in items:
