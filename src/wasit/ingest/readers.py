@@ -97,16 +97,16 @@ class InputReader:
             if item == "-":
                 yield from self._read_stdin()
                 continue
-            assert isinstance(item, Path)
-            if not item.exists():
-                yield self._skip(str(item), "no such file or directory", "missing")
+            path = Path(item)
+            if not path.exists():
+                yield self._skip(str(path), "no such file or directory", "missing")
                 continue
-            size = item.stat().st_size
-            kind = input_kind(item) or "txt"
+            size = path.stat().st_size
+            kind = input_kind(path) or "txt"
             if kind in {"jsonl", "jsonl.gz"}:
-                yield from self._read_jsonl_file(item, kind)
+                yield from self._read_jsonl_file(path, kind)
             else:
-                yield from self._read_text_file(item, kind)
+                yield from self._read_text_file(path, kind)
             self._done_bytes += size
 
     # -- whole-file inputs -------------------------------------------------------------
