@@ -156,7 +156,6 @@ def code_inputs(
         outcomes = map_ordered(
             _code_one, items, workers=workers, initializer=_init_worker,
             initargs=(cfg, db_for_workers, min_letters), passthrough=_passthrough,
-            preload=("wasit.runner", "wasit.ingest.html", "trafilatura", "htmldate"),
         )  # fmt: skip
         for outcome in outcomes:
             _record(outcome, database, out, summary)

@@ -8,8 +8,11 @@ most `window` items are submitted at a time; results come back in input order.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import threading
+import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
@@ -25,14 +28,14 @@ def map_ordered(
     initargs: tuple[Any, ...] = (),
     passthrough: Callable[[T], R | None] | None = None,
     window: int | None = None,
-    preload: Sequence[str] = (),
 ) -> Iterator[R]:
     """Yield `fn(item)` for each item, in the order of `items`.
 
     With `workers <= 1` everything runs in this process (after calling `initializer`).
     `passthrough(item)`, when given and not None, is yielded in the item's place without
-    sending it to a worker (e.g. inputs already known to be unreadable). `preload`: modules
-    the worker server imports once, before it forks the workers.
+    sending it to a worker (e.g. inputs already known to be unreadable).
+
+    Workers exit by themselves when this process dies, even by SIGKILL (see `_watch_parent`).
     """
     if workers <= 1:
         if initializer is not None:
@@ -42,13 +45,11 @@ def map_ordered(
             yield done if done is not None else fn(item)
         return
     window = window or workers * 8
-    # forkserver: workers are forked from a clean server process, not from this one, which
-    # may run threads (a progress bar's refresher) whose locks a plain fork would copy held.
-    ctx = mp.get_context("forkserver") if "forkserver" in mp.get_all_start_methods() else mp.get_context("spawn")
-    if preload and ctx.get_start_method() == "forkserver":
-        ctx.set_forkserver_preload(list(preload))
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
     pending: deque[Future[R] | R] = deque()
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=initializer, initargs=initargs) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(), initializer, initargs)
+    ) as pool:
         for item in items:
             done = passthrough(item) if passthrough else None
             pending.append(done if done is not None else pool.submit(fn, item))
@@ -64,3 +65,18 @@ def _ready(x: object) -> bool:
 
 def _result(x: Future[R] | R) -> R:
     return x.result() if isinstance(x, Future) else x
+
+
+def _worker_init(parent: int, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="wasit-parent-watch").start()
+    if initializer is not None:
+        initializer(*initargs)
+
+
+def _watch_parent(parent: int, every: float = 0.5) -> None:
+    """Exit this worker when its parent is gone. A pool's workers otherwise outlive a parent
+    killed with SIGKILL: they wait forever on a task queue whose write end they hold too."""
+    while True:
+        time.sleep(every)
+        if os.getppid() != parent:
+            os._exit(1)
