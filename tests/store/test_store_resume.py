@@ -57,7 +57,7 @@ def _run(args: list[str]) -> subprocess.Popen[bytes]:
 @pytest.mark.slow
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_kill_9_then_resume(tmp_path: Path, workers: str) -> None:
-    n = 3000
+    n = 2000
     feed = tmp_path / "feed.jsonl"
     with feed.open("w", encoding="utf-8") as f:
         for i in range(n):
