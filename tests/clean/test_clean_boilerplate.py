@@ -213,3 +213,8 @@ def test_headlines_about_rights_are_not_copyright_lines(headline: str) -> None:
 
 def test_copyright_line_goes() -> None:
     assert _removed(f"{P1}\n\n© 2024 حقوق النشر محفوظة لموقع الأخبار\n\n{P2}") == ["© 2024 حقوق النشر محفوظة لموقع الأخبار"]
+
+
+@pytest.mark.parametrize("credit", ["المصدر: الجزيرة + وكالات", "أ ف ب", "(رويترز)"])
+def test_credit_lines_go(credit: str) -> None:
+    assert _removed(f"{P1}\n\n{P2}\n{credit}") == [credit]
