@@ -76,7 +76,10 @@ def main() -> None:
         }  # fmt: skip
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     width = max(len(k) for k in results)
-    print(f"{args.input.name}, first {args.limit:,} lines; peak RSS of this process {peak_mb:.0f} MB")
+    print(
+        f"{args.input.name}, first {args.limit:,} lines; peak RSS of this process {peak_mb:.0f} MB"
+        " (workers: measure a `wasit code` run with /usr/bin/time -v)"
+    )
     for name, r in results.items():
         print(f"{name:<{width}}  {r['docs_per_s']:>9,.0f} docs/s  ×{r['ratio']:.3f} of baseline  ({r['seconds']:.2f} s)")
     if args.json:

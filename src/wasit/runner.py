@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from wasit.ar.normalize import has_arabic
 from wasit.config import load_config
 from wasit.doc import Doc
 from wasit.engine import map_ordered
@@ -86,7 +87,7 @@ def _init_worker(config: dict[str, Any], db_path: str | None, min_letters: int) 
 
 def _code_one(item: InputDoc | Skipped) -> Outcome:
     if isinstance(item, Skipped):
-        return Outcome(item.seq, "", item.origin, item.pos, skipped=item)
+        return Outcome(item.seq, item.doc_id, item.origin, item.pos, skipped=item)
     out = Outcome(item.seq, item.doc_id, item.origin, item.pos)
     try:
         prepared = to_doc(item, _STATE["min_letters"])
@@ -100,14 +101,24 @@ def _code_one(item: InputDoc | Skipped) -> Outcome:
             out.known = known
             return out
         pipeline: Pipeline = _STATE["pipeline"]
-        out.doc = pipeline(prepared)
+        coded = pipeline(prepared)
+        min_letters = _STATE["min_letters"]
+        if "clean_text" in coded.layers and not has_arabic(coded.clean_text, min_letters):
+            out.skipped = Skipped(
+                item.seq, item.origin,
+                f"fewer than {min_letters} Arabic letters left after removing boilerplate", "no-arabic", item.pos,
+            )  # fmt: skip
+            return out
+        out.doc = coded
     except Exception as e:  # a stage failing on one document must not stop the run
         out.skipped = Skipped(item.seq, item.origin, f"coding failed: {type(e).__name__}: {e}", "error", item.pos)
     return out
 
 
 def _passthrough(item: InputDoc | Skipped) -> Outcome | None:
-    return Outcome(item.seq, "", item.origin, item.pos, skipped=item) if isinstance(item, Skipped) else None
+    if isinstance(item, Skipped):
+        return Outcome(item.seq, item.doc_id, item.origin, item.pos, skipped=item)
+    return None
 
 
 # -- the main side --------------------------------------------------------------------------
@@ -126,8 +137,9 @@ def code_inputs(
 ) -> RunSummary:
     """Read `inputs`, code every document with the configured pipeline, store it in `db`.
 
-    `jsonl`: also write one gold-format line per coded input document, in input order, under
-    the input's own doc_id. `limit`: stop after that many input documents. `on_outcome` is
+    `jsonl`: also write one gold-format line per input document, in input order, under the
+    input's own doc_id (a document skipped for having nothing to code gets an empty line with
+    a `skipped` reason; an unreadable input, whose id is unknown, gets none). `limit`: stop after that many input documents. `on_outcome` is
     called after each input (for progress bars and messages). Returns the run's counts.
     """
     cfg = config or load_config()
@@ -171,6 +183,10 @@ def _record(outcome: Outcome, database: Database, out: IO[str] | None, summary: 
         summary.skipped[outcome.skipped.kind] += 1
         if len(summary.skips) < MAX_SKIPS_KEPT:
             summary.skips.append(outcome.skipped)
+        if out is not None and outcome.doc_id:
+            # An input document that was read but had nothing to code keeps its line, empty.
+            stub = {"doc_id": outcome.doc_id, "events": [], "claims": [], "mentions": []}
+            out.write(json.dumps(stub | {"skipped": outcome.skipped.reason}, ensure_ascii=False) + "\n")
         return
     doc = outcome.doc
     if doc is not None:

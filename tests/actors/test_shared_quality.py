@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from conftest import need_shared
+from shared_data import need_shared
 from wasit.actors.measure import oeda_span_recall
 from wasit.actors.recognizer import ActorRecognizer
 

@@ -199,3 +199,22 @@ def test_more_page_furniture_goes(noise: str) -> None:
 )
 def test_body_lines_near_those_rules_stay(body_line: str) -> None:
     assert _removed(f"{P1}\n\n{body_line}\n\n{P2}") == []
+
+
+def test_arabic_body_glued_to_scraped_css_is_kept() -> None:
+    line = P1 + " #vote_area ul { padding: 0; margin: 0; } .box_vote { background: #FFFFFF; border-radius: 5px; overflow: hidden; } " * 3
+    assert _removed(f"{line}\n{P2}") == []
+
+
+@pytest.mark.parametrize("headline", ["حقوق الجار", "حقوق الإنسان توضح حقوق المقيم"])
+def test_headlines_about_rights_are_not_copyright_lines(headline: str) -> None:
+    assert _removed(f"{P1}\n\n{headline}\n\n{P2}") == []
+
+
+def test_copyright_line_goes() -> None:
+    assert _removed(f"{P1}\n\n© 2024 حقوق النشر محفوظة لموقع الأخبار\n\n{P2}") == ["© 2024 حقوق النشر محفوظة لموقع الأخبار"]
+
+
+@pytest.mark.parametrize("credit", ["المصدر: الجزيرة + وكالات", "أ ف ب", "(رويترز)"])
+def test_credit_lines_go(credit: str) -> None:
+    assert _removed(f"{P1}\n\n{P2}\n{credit}") == [credit]

@@ -89,3 +89,25 @@ def test_a_gz_that_is_not_gzip_is_reported(tmp_path: Path) -> None:
     fake.write_text(json.dumps(GOOD, ensure_ascii=False) + "\n", encoding="utf-8")
     s = code_inputs([fake], db=tmp_path / "w.db", workers=1)
     assert s.skipped["binary"] == 1 and "not a gzip file" in s.skips[0].message
+
+
+def test_article_that_is_all_boilerplate_is_skipped_not_stored(tmp_path: Path) -> None:
+    page = tmp_path / "menu.txt"
+    page.write_text("اترك تعليقاً\nلن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *\nزر الذهاب إلى الأعلى\n", encoding="utf-8")
+    s = code_inputs([page], db=tmp_path / "w.db", workers=1)
+    assert (s.added, s.skipped["no-arabic"]) == (0, 1)
+    assert "after removing boilerplate" in s.skips[0].reason
+
+
+def test_jsonl_keeps_a_line_for_every_input_whose_id_is_known(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    rows = ['{"id": "a", "text": "' + BODY + '"}', '{"id": "b", "content": ""}', "{not json", '{"id": "c", "text": "Only English here, nothing to code."}', '{"id": "d", "text": "' + BODY + ' ثانية"}']
+    feed.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (tmp_path / "z-empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    s = code_inputs([feed, tmp_path / "z-empty.txt"], db=tmp_path / "w.db", jsonl=out, workers=1)
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [d["doc_id"] for d in lines] == ["a", "b", "c", "d", "z-empty"]
+    assert [("skipped" in d) for d in lines] == [False, True, True, False, True]
+    assert all(d["events"] == [] and d["claims"] == [] for d in lines if "skipped" in d)
+    assert s.skipped == {"empty": 2, "invalid-json": 1, "no-arabic": 1}

@@ -30,6 +30,22 @@ def _count(db: Path) -> int:
         return 0
 
 
+def _children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        children = (task / "children").read_text().split() if (task / "children").exists() else []
+        out += [int(c) for c in children]
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"  # a zombie is dead, only not reaped yet
+
+
 def _run(args: list[str]) -> subprocess.Popen[bytes]:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     return subprocess.Popen(
@@ -43,7 +59,7 @@ def _run(args: list[str]) -> subprocess.Popen[bytes]:
 @pytest.mark.slow
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_kill_9_then_resume(tmp_path: Path, workers: str) -> None:
-    n = 3000
+    n = 2000
     feed = tmp_path / "feed.jsonl"
     with feed.open("w", encoding="utf-8") as f:
         for i in range(n):
@@ -55,8 +71,13 @@ def test_kill_9_then_resume(tmp_path: Path, workers: str) -> None:
     while _count(db) < 100 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.02)
     assert proc.poll() is None, "the run finished before it could be killed; make the input bigger"
+    workers_before = _children(proc.pid)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in workers_before) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [p for p in workers_before if _alive(p)], "worker processes outlived the killed run"
     stored = _count(db)
     assert 100 <= stored < n
     out = tmp_path / "out.jsonl"

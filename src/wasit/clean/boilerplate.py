@@ -72,7 +72,11 @@ def decide(lines: list[str], rules: RuleSet) -> list[str | None]:
         arabic = 0
         if other or kept_letters < rules.tail_min_body_letters:
             arabic = len(_ARABIC_LETTER.findall(line))
-        if other and arabic / (arabic + other) < rules.non_arabic_max_ratio:
+        if (
+            other
+            and arabic < rules.non_arabic_keep_letters
+            and arabic / (arabic + other) < rules.non_arabic_max_ratio
+        ):
             reasons[i] = "non-Arabic line"
             continue
         rule = rules.match(key) if key else None

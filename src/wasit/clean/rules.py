@@ -48,6 +48,7 @@ class LineRule:
 class RuleSet:
     rules: tuple[LineRule, ...]
     non_arabic_max_ratio: float = 0.5
+    non_arabic_keep_letters: int = 30
     menu_max_words: int = 2
     menu_min_run: int = 3
     tail_min_body_letters: int = 150

@@ -125,6 +125,9 @@ def code_cmd(
     except WasitError as e:
         err.print(f"[red]{e}[/red]")
         raise typer.Exit(2) from e
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted: every article stored so far is whole; run the same command again to go on[/yellow]")
+        raise typer.Exit(130) from None
     finally:
         if skip_file is not None:
             skip_file.close()

@@ -8,6 +8,9 @@ most `window` items are submitted at a time; results come back in input order.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,6 +34,8 @@ def map_ordered(
     With `workers <= 1` everything runs in this process (after calling `initializer`).
     `passthrough(item)`, when given and not None, is yielded in the item's place without
     sending it to a worker (e.g. inputs already known to be unreadable).
+
+    Workers exit by themselves when this process dies, even by SIGKILL (see `_watch_parent`).
     """
     if workers <= 1:
         if initializer is not None:
@@ -40,9 +45,11 @@ def map_ordered(
             yield done if done is not None else fn(item)
         return
     window = window or workers * 8
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
     pending: deque[Future[R] | R] = deque()
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=initializer, initargs=initargs) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(), initializer, initargs)
+    ) as pool:
         for item in items:
             done = passthrough(item) if passthrough else None
             pending.append(done if done is not None else pool.submit(fn, item))
@@ -58,3 +65,18 @@ def _ready(x: object) -> bool:
 
 def _result(x: Future[R] | R) -> R:
     return x.result() if isinstance(x, Future) else x
+
+
+def _worker_init(parent: int, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="wasit-parent-watch").start()
+    if initializer is not None:
+        initializer(*initargs)
+
+
+def _watch_parent(parent: int, every: float = 0.5) -> None:
+    """Exit this worker when its parent is gone. A pool's workers otherwise outlive a parent
+    killed with SIGKILL: they wait forever on a task queue whose write end they hold too."""
+    while True:
+        time.sleep(every)
+        if os.getppid() != parent:
+            os._exit(1)

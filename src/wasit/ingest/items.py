@@ -39,6 +39,7 @@ class Skipped:
     reason: str
     kind: str  # short stable key for counting: empty, binary, invalid-json, no-arabic …
     pos: int = 0
+    doc_id: str = ""  # the input's id when it could be read (a record without text has one)
 
     @property
     def message(self) -> str:

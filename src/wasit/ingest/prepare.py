@@ -8,7 +8,7 @@ from wasit.doc import Doc
 from wasit.ingest.html import extract_html
 from wasit.ingest.items import InputDoc, Skipped, iso_date
 
-DEFAULT_MIN_ARABIC_LETTERS = 40
+DEFAULT_MIN_ARABIC_LETTERS = 20
 
 
 def to_doc(item: InputDoc, min_arabic_letters: int = DEFAULT_MIN_ARABIC_LETTERS) -> Doc | Skipped:

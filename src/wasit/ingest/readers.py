@@ -97,16 +97,16 @@ class InputReader:
             if item == "-":
                 yield from self._read_stdin()
                 continue
-            assert isinstance(item, Path)
-            if not item.exists():
-                yield self._skip(str(item), "no such file or directory", "missing")
+            path = Path(item)
+            if not path.exists():
+                yield self._skip(str(path), "no such file or directory", "missing")
                 continue
-            size = item.stat().st_size
-            kind = input_kind(item) or "txt"
+            size = path.stat().st_size
+            kind = input_kind(path) or "txt"
             if kind in {"jsonl", "jsonl.gz"}:
-                yield from self._read_jsonl_file(item, kind)
+                yield from self._read_jsonl_file(path, kind)
             else:
-                yield from self._read_text_file(item, kind)
+                yield from self._read_text_file(path, kind)
             self._done_bytes += size
 
     # -- whole-file inputs -------------------------------------------------------------
@@ -129,11 +129,18 @@ class InputReader:
         self, data: bytes, origin: str, stem: str, kind: str, pos: int
     ) -> InputDoc | Skipped:
         if not data.strip():
-            return self._skip(origin, "empty file", "empty", pos)
-        try:
-            text, _ = decode_bytes(data)
-        except BinaryInputError as e:
-            return self._skip(origin, str(e), "binary", pos)
+            skipped = self._skip(origin, "empty file", "empty", pos)
+        else:
+            try:
+                text, _ = decode_bytes(data)
+            except BinaryInputError as e:
+                skipped = self._skip(origin, str(e), "binary", pos)
+            else:
+                return self._input(text, origin, stem, kind, pos)
+        skipped.doc_id = stem
+        return skipped
+
+    def _input(self, text: str, origin: str, stem: str, kind: str, pos: int) -> InputDoc:
         doc = InputDoc(self._next_seq(), stem, origin, pub_date=self.pub_date)
         doc.pos = self._done_bytes + pos
         if kind == "html" or _looks_html(text):
@@ -236,16 +243,19 @@ class InputReader:
             )
         body = obj.get("text") or obj.get("content")
         html = obj.get("html")
+        ident = obj.get("doc_id", obj.get("id"))
+        doc_id = str(ident) if ident not in (None, "") else f"{stem}-{lineno}"
         if not (isinstance(body, str) and body.strip()) and not (
             isinstance(html, str) and html.strip()
         ):
-            return self._skip(
+            skipped = self._skip(
                 origin, "no text: fields text, content and html are missing or empty", "empty", pos
             )
-        ident = obj.get("doc_id", obj.get("id"))
+            skipped.doc_id = doc_id
+            return skipped
         doc = InputDoc(
             self._next_seq(),
-            str(ident) if ident not in (None, "") else f"{stem}-{lineno}",
+            doc_id,
             origin,
             title=_str(obj.get("title")),
             url=_str(obj.get("url")),
