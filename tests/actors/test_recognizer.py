@@ -304,3 +304,16 @@ def test_clitic_forms_that_are_common_words_need_support(
 @pytest.mark.parametrize("text", ["وقعت لصالح الشركة", "أربعة مصانع كبرى في المدينة"])
 def test_clitic_before_ambiguous_name_is_no_cue(rec: ActorRecognizer, text: str) -> None:
     assert not [m for m in _find(rec, text) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تحدث عن السياسة الخارجية في البرلمان الإيراني",  # foreign policy, not the ministry
+        "فازت شركة الطيران المصرية بجائزة",  # an airline, not the air force
+        "عبر الطيار القناة الإنجليزية",  # the Channel, not a TV channel
+    ],
+)
+def test_adjectives_and_homonyms_are_not_institutions(rec: ActorRecognizer, text: str) -> None:
+    ms = _find(rec, text)
+    assert not [m for m in ms if m.kind == "institution" and m.resolved_by == "pattern"], ms

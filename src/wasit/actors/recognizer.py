@@ -329,9 +329,29 @@ def _before_link(tokens: list[Token], seps: list[str], last: int) -> bool:
     return last + 1 < len(tokens) and seps[last] == " " and tokens[last + 1].norm in _LINKS
 
 
+def _is_adjective(u: Unit, tokens: list[Token], seps: list[str]) -> bool:
+    """A one-word head in «ية» after a definite noun is its adjective («الشؤون الداخلية»)."""
+    if u.first != u.last or u.first == 0 or u.prefix or seps[u.first - 1] != " ":
+        return False
+    word = tokens[u.first].norm
+    prev = tokens[u.first - 1].norm
+    return word.startswith("ال") and word.endswith("يه") and prev.startswith(("ال", "وال"))
+
+
 def _definite(tokens: list[Token], u: Unit) -> bool:
     """Whether a unit's first word carries the article (after its clitics)."""
     return tokens[u.first].norm[len(u.prefix) :].startswith(("ال", "لل")) or u.prefix.endswith("لل")
+
+
+def _gender_clash(units: list[Unit], i: int, j: int, adj: Unit, tokens: list[Token]) -> bool:
+    """«شركة الطيران المصرية»: a one-word masculine singular head («الطيران») does not take a
+    feminine adjective, so the adjective belongs to another noun."""
+    if i != j or units[i].first != units[i].last:
+        return False
+    head = tokens[units[i].first].norm
+    adj_word = tokens[adj.last].norm
+    masculine = not head.endswith(("ه", "ات", "ون", "ين", "اء"))
+    return masculine and adj_word.endswith("يه")
 
 
 def _agree(units: list[Unit], i: int, j: int, adj: Unit, tokens: list[Token]) -> bool:
@@ -341,7 +361,7 @@ def _agree(units: list[Unit], i: int, j: int, adj: Unit, tokens: list[Token]) ->
     head_definite = _definite(tokens, units[i]) or _definite(tokens, units[j])
     last_word = tokens[units[j].last].norm
     head_definite = head_definite or last_word.startswith("ال")
-    return head_definite == _definite(tokens, adj)
+    return head_definite == _definite(tokens, adj) and not _gender_clash(units, i, j, adj, tokens)
 
 
 def _compose(
@@ -358,9 +378,18 @@ def _compose(
     n = len(units)
     while i < n:
         u = units[i]
+        if u.type == HEAD and _is_adjective(u, tokens, seps):
+            i += 1  # «السياسة الخارجية»: an adjective, not the ministry
+            continue
         if u.type == HEAD and u.entry.kind == "thing":
             # «الغارات الإسرائيلية»: only with a nationality adjective right after it
-            if i + 1 < n and units[i + 1].type == ADJ and _adjacent(u, units[i + 1], seps):
+            nx = units[i + 1] if i + 1 < n else None
+            if (
+                nx is not None
+                and nx.type == ADJ
+                and _adjacent(u, nx, seps)
+                and _agree(units, i, i, nx, tokens)
+            ):
                 v = units[i + 1]
                 start, _ = _span(tokens, u.first, u.prefix, u.last)
                 end = tokens[v.last].end
