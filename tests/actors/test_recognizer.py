@@ -317,3 +317,23 @@ def test_clitic_before_ambiguous_name_is_no_cue(rec: ActorRecognizer, text: str)
 def test_adjectives_and_homonyms_are_not_institutions(rec: ActorRecognizer, text: str) -> None:
     ms = _find(rec, text)
     assert not [m for m in ms if m.kind == "institution" and m.resolved_by == "pattern"], ms
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("قال مسؤول أممي إن", "مسؤول أممي", "UNO"),
+        ("قتل مسلحون حوثيون ثلاثة", "حوثيون", "YEM:REB"),
+        ("قال سفير الجزائر لدى واشنطن إن", "سفير الجزائر لدى واشنطن", "DZA:GOV"),
+        (
+            "حذر المبعوث الأممي إلى ليبيا برناردينو ليون الأطراف",
+            "المبعوث الأممي إلى ليبيا برناردينو ليون",
+            "UNO",
+        ),
+    ],
+)
+def test_adjectives_with_their_own_code_and_place_tails(
+    rec: ActorRecognizer, text: str, surface: str, code: str
+) -> None:
+    ms = {m.text: m.code for m in _find(rec, text)}
+    assert ms.get(surface) == code, ms

@@ -109,7 +109,7 @@ LINKS = frozenset(normalize(w) for w in (["بن", "ابن", "بنت", "آل", "�
 #: Verbs of saying and other words that may follow a name.
 AFTER = frozenset(
     normalize(w)
-    for w in ["قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "إن", "أن", "في", "إلى", "خلال"]
+    for w in ["قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "إن", "أن", "في", "إلى", "خلال", "و"]
 )
 
 

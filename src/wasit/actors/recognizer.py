@@ -28,6 +28,8 @@ from wasit.ar.tokens import Token, tokenize
 from wasit.doc import Doc, Mention
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+#: «السفارة الأمريكية في القاهرة»، «المبعوث الأممي إلى ليبيا»، «سفير الجزائر لدى واشنطن».
+_PLACE_WORDS = frozenset({"في", "الي", "لدي"})
 _IN_WORDS = frozenset({"في", "لدي", "بدوله", "داخل"})
 _FORMER = frozenset(normalize(w) for w in ("السابق", "الأسبق", "السابقة"))
 #: Words that may stand between a title and the name («وزير الخارجية الجزائري آنذاك أحمد عطاف»).
@@ -313,6 +315,13 @@ def _adjacent(a: Unit, b: Unit, seps: list[str]) -> bool:
     return b.first == a.last + 1 and seps[a.last] == " "
 
 
+def _with_sector(country: str, sector: str) -> str:
+    """`CCC:SEC`; an adjective with a code of its own («حوثي» YEM:REB, «أممي» UNO) keeps it."""
+    if ":" in country or country in _NOT_STATES:
+        return country
+    return f"{country}:{sector}"
+
+
 def _country_of(u: Unit) -> str | None:
     if u.type == ADJ:
         return u.entry.country
@@ -393,7 +402,7 @@ def _compose(
                 v = units[i + 1]
                 start, _ = _span(tokens, u.first, u.prefix, u.last)
                 end = tokens[v.last].end
-                code = f"{v.entry.country}:{u.entry.sector}"
+                code = _with_sector(v.entry.country or "", u.entry.sector or "MIL")
                 out.append(
                     Mention(start, end, text[start:end], code, "institution", resolved_by="pattern")
                 )
@@ -439,8 +448,10 @@ def _compose(
                 end = tokens[nx.last].end
             out.append(_actor_mention(a, start, end, text, pub_date))
         elif u.type == ADJ and u.entry.country and not _before_link(tokens, seps, u.last):
-            code = u.entry.country + (":CVL" if u.entry.kind == "pl" else "")
-            out.append(Mention(start, end, text[start:end], code, "country", resolved_by="kb"))
+            fixed_code = ":" in u.entry.country or u.entry.country in _NOT_STATES
+            code = u.entry.country + (":CVL" if u.entry.kind == "pl" and not fixed_code else "")
+            kind = "group" if ":" in u.entry.country else ("org" if fixed_code else "country")
+            out.append(Mention(start, end, text[start:end], code, kind, resolved_by="kb"))
         i = last + 1
     return out
 
@@ -499,7 +510,7 @@ def _compose_head(
             and v.type == ACTOR
             and ((adjacent and not v.prefix) or in_gap or (adjacent and v.prefix == "ب"))
         ):
-            code = f"{country}:{sector}"
+            code = _with_sector(country, sector)
         elif (
             v.type == ACTOR
             and v.actor is not None
@@ -519,7 +530,7 @@ def _compose_head(
         lt = _last_token(tokens, end)
         g2 = w.first - lt - 1
         if (g2 == 0 and w.prefix == "ب" and seps[lt] == " ") or (
-            g2 == 1 and tokens[lt + 1].norm == "في" and seps[lt] == " "
+            g2 == 1 and tokens[lt + 1].norm in _PLACE_WORDS and seps[lt] == " "
         ):
             end = tokens[w.last].end
             nxt += 1
