@@ -337,3 +337,15 @@ def test_adjectives_with_their_own_code_and_place_tails(
 ) -> None:
     ms = {m.text: m.code for m in _find(rec, text)}
     assert ms.get(surface) == code, ms
+
+
+@pytest.mark.parametrize(
+    ("text", "bad_code"),
+    [
+        ("أفرجت عن الرهائن لدى حركة حماس", "PSE:REB"),  # hostages held by Hamas are not Hamas
+        ("عرضت قناة الجزيرة التقرير", "DZA"),  # Al Jazeera, not Algeria
+    ],
+)
+def test_no_wrong_code(rec: ActorRecognizer, text: str, bad_code: str) -> None:
+    ms = _find(rec, text)
+    assert not [m for m in ms if m.code == bad_code and m.kind != "group"], ms

@@ -28,6 +28,8 @@ from wasit.ar.tokens import Token, tokenize
 from wasit.doc import Doc, Mention
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+#: Heads of people acted upon («الرهائن لدى حماس»): they do not take an organisation's code.
+_PEOPLE_SECTORS = frozenset({"CVL", "REF", "JRN", "MED", "EDU", "LAB", "BUS", "REL"})
 #: «السفارة الأمريكية في القاهرة»، «المبعوث الأممي إلى ليبيا»، «سفير الجزائر لدى واشنطن».
 _PLACE_WORDS = frozenset({"في", "الي", "لدي"})
 _IN_WORDS = frozenset({"في", "لدي", "بدوله", "داخل"})
@@ -516,6 +518,7 @@ def _compose_head(
             and v.actor is not None
             and v.actor.kind in ("org", "group", "institution", "role")
             and (adjacent or in_gap)
+            and sector not in _PEOPLE_SECTORS
         ):
             code = v.actor.code_on(pub_date)
             org = v.actor
