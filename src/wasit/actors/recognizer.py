@@ -28,6 +28,36 @@ from wasit.ar.tokens import Token, tokenize
 from wasit.doc import Doc, Mention
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+#: Nouns before «الملك فهد»، «الأمير سلطان» that make a named place or prize, not a person.
+_NAMED_THINGS = frozenset(
+    normalize(w)
+    for w in [
+        "مركز",
+        "مستشفى",
+        "جامعة",
+        "شارع",
+        "مطار",
+        "جائزة",
+        "كأس",
+        "مدينة",
+        "مسجد",
+        "قاعدة",
+        "ميناء",
+        "جسر",
+        "مؤسسة",
+        "برنامج",
+        "مجمع",
+        "حي",
+        "طريق",
+        "مدرسة",
+        "كلية",
+        "معهد",
+        "قصر",
+        "ملعب",
+    ]
+)
+#: Sectors of state titles that the context's country may complete.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: Heads of people acted upon («الرهائن لدى حماس»): they do not take an organisation's code.
 _PEOPLE_SECTORS = frozenset({"CVL", "REF", "JRN", "MED", "EDU", "LAB", "BUS", "REL"})
 #: «السفارة الأمريكية في القاهرة»، «المبعوث الأممي إلى ليبيا»، «سفير الجزائر لدى واشنطن».
@@ -510,7 +540,11 @@ def _compose_head(
         ) or (
             country
             and v.type == ACTOR
-            and ((adjacent and not v.prefix) or in_gap or (adjacent and v.prefix == "ب"))
+            and (
+                (adjacent and not v.prefix and not _definite(tokens, units[j]))
+                or in_gap
+                or (adjacent and v.prefix == "ب")
+            )
         ):
             code = _with_sector(country, sector)
         elif (
@@ -562,6 +596,22 @@ def _compose_head(
         # «أعلنت الحكومة»: a state institution alone takes the country of the context
         if i == j and norm_key(text[start:end]) in kb.context_heads:
             code, via = f"{PENDING}:{'ELI' if former else sector}", "coref"
+        elif kind == "role" and unknown_people and sector in _STATE_SECTORS:
+            # «الرئيس هوغو شافيز» with an unknown name: a person of the context's state,
+            # only when the name starts with a known given name
+            nxt_first = units[nxt].first if nxt < n else len(tokens)
+            name_end = read_unknown_name(tokens, seps, last_tok + 1, nxt_first, given_names(kb))
+            if name_end is None or tokens[last_tok + 1].norm not in given_names(kb):
+                return None, nxt
+            first_tok = units[i].first
+            if first_tok > 0 and tokens[first_tok - 1].norm in _NAMED_THINGS:
+                return None, nxt  # «مركز الملك فهد»: a place named after a person
+            pe = tokens[name_end].end
+            name_text = text[tokens[last_tok + 1].start : pe]
+            code = f"{PENDING}:{'ELI' if former else sector}"
+            return Mention(
+                start, pe, text[start:pe], code, "person", name=name_text, resolved_by="title"
+            ), nxt
         else:
             return None, nxt
     if kind == "role" and unknown_people:
