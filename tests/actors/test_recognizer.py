@@ -361,3 +361,15 @@ def test_unknown_titled_person_takes_the_context_country(rec: ActorRecognizer) -
     ms = {m.text: m for m in _find(rec, text)}
     m = ms["الرئيس نيكولاس مادورو"]
     assert m.code == "VEN:GOV" and m.kind == "person" and m.resolved_by == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("أصبح اليد اليمنى للعمدة", "YEM"),  # «اليمنى»: right, not Yemeni
+        ("قال المبعوث كريستوفر روس إن", "RUS"),  # Ross, a surname
+        ("حاول تحطيم الباب قبل أن يهرب", "SYR"),  # the door, not the town of al-Bab
+    ],
+)
+def test_homographs_of_countries(rec: ActorRecognizer, text: str, iso3: str) -> None:
+    assert not [m for m in _find(rec, text) if m.country == iso3]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Actor, Entry, norm_key
 from wasit.actors.names import given_names, read_unknown_name
-from wasit.ar.normalize import normalize
+from wasit.ar.normalize import normalize, strip_marks
 from wasit.ar.tokens import Token
 from wasit.doc import Mention
 
@@ -132,6 +132,19 @@ def _is_adjective(u: Unit, tokens: list[Token], seps: list[str]) -> bool:
     return word.startswith("ال") and word.endswith("يه") and prev.startswith(("ال", "وال"))
 
 
+#: Words that normalise to a nationality adjective but are not one («اليد اليمنى»: right hand).
+_NOT_ADJ_SURFACES = frozenset({"اليمنى", "يمنى", "واليمنى", "باليمنى"})
+
+
+def _not_adjective(u: Unit, tokens: list[Token], seps: list[str], kb: KB) -> bool:
+    """«اليمنى» (right) is not «اليمني» (Yemeni); «كريستوفر روس» is a surname."""
+    word = strip_marks(tokens[u.last].text)
+    if word in _NOT_ADJ_SURFACES:
+        return True
+    first = u.first
+    return first > 0 and seps[first - 1] == " " and tokens[first - 1].norm in given_names(kb)
+
+
 def _definite(tokens: list[Token], u: Unit) -> bool:
     """Whether a unit's first word carries the article (after its clitics)."""
     return tokens[u.first].norm[len(u.prefix) :].startswith(("ال", "لل")) or u.prefix.endswith("لل")
@@ -201,6 +214,7 @@ def compose(
                 j + 1 < n
                 and units[j + 1].type == HEAD
                 and units[j + 1].entry.kind != "thing"
+                and not units[j + 1].prefix
                 and _adjacent(units[j], units[j + 1], seps)
             ):
                 j += 1
@@ -232,7 +246,12 @@ def compose(
                 last = i + 1
                 end = tokens[nx.last].end
             out.append(_actor_mention(a, start, end, text, pub_date))
-        elif u.type == ADJ and u.entry.country and not _before_link(tokens, seps, u.last):
+        elif (
+            u.type == ADJ
+            and u.entry.country
+            and not _before_link(tokens, seps, u.last)
+            and not _not_adjective(u, tokens, seps, kb)
+        ):
             fixed_code = ":" in u.entry.country or u.entry.country in NOT_STATES
             code = u.entry.country + (":CVL" if u.entry.kind == "pl" and not fixed_code else "")
             kind = "group" if ":" in u.entry.country else ("org" if fixed_code else "country")
