@@ -373,3 +373,16 @@ def test_unknown_titled_person_takes_the_context_country(rec: ActorRecognizer) -
 )
 def test_homographs_of_countries(rec: ActorRecognizer, text: str, iso3: str) -> None:
     assert not [m for m in _find(rec, text) if m.country == iso3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زار الوفد الهند. ونقل المريض إلى مستشفى الملك فهد بالهفوف",  # a hospital's name
+        "زار الوفد الهند. واستقبله الأمير خالد الفيصل",  # a Saudi prince, not Indian
+    ],
+)
+def test_no_context_country_for_honorifics_and_named_places(
+    rec: ActorRecognizer, text: str
+) -> None:
+    assert not [m for m in _find(rec, text) if m.kind == "person" and m.country == "IND"]

@@ -45,6 +45,25 @@ _NAMED_THINGS = frozenset(
         "ملعب",
     ]
 )
+#: Titles of nobility and honour that say nothing of the state the text is about.
+_HONORIFICS = frozenset(
+    normalize(w)
+    for w in [
+        "الأمير",
+        "أمير",
+        "الشيخ",
+        "الملك",
+        "ملك",
+        "السلطان",
+        "المستشار",
+        "القائد",
+        "قائد",
+        "الإدارة",
+        "إدارة",
+        "قيادة",
+        "القيادة",
+    ]
+)
 #: Sectors of state titles that the context's country may complete.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: Heads of people acted upon («الرهائن لدى حماس»): they do not take an organisation's code.
@@ -215,6 +234,7 @@ def compose(
                 and units[j + 1].type == HEAD
                 and units[j + 1].entry.kind != "thing"
                 and not units[j + 1].prefix
+                and not tokens[units[j].last].norm.startswith("ال")  # a construct's first part
                 and _adjacent(units[j], units[j + 1], seps)
             ):
                 j += 1
@@ -376,8 +396,12 @@ def _compose_head(
             if name_end is None or tokens[last_tok + 1].norm not in given_names(kb):
                 return None, nxt
             first_tok = units[i].first
-            if first_tok > 0 and tokens[first_tok - 1].norm in _NAMED_THINGS:
+            before = tokens[first_tok - 1].norm if first_tok > 0 else ""
+            words = {tokens[k].norm for k in range(first_tok, units[j].last + 1)}
+            if before in _NAMED_THINGS or words & _NAMED_THINGS:
                 return None, nxt  # «مركز الملك فهد»: a place named after a person
+            if words & _HONORIFICS:
+                return None, nxt  # «الأمير خالد الفيصل»: not tied to the context's state
             pe = tokens[name_end].end
             name_text = text[tokens[last_tok + 1].start : pe]
             code = f"{PENDING}:{'ELI' if former else sector}"
