@@ -109,7 +109,7 @@ LINKS = frozenset(normalize(w) for w in (["بن", "ابن", "بنت", "آل", "�
 #: Verbs of saying and other words that may follow a name.
 AFTER = frozenset(
     normalize(w)
-    for w in ["قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "إن", "أن", "في", "إلى", "خلال"]
+    for w in ["قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "إن", "أن", "في", "إلى", "خلال", "و"]
 )
 
 
@@ -231,6 +231,8 @@ def read_unknown_name(
     if j - i != 1 or t0.norm.endswith("ه"):
         return None
     w0, w1 = t0.norm, tokens[j].norm
+    if (w0[0] in "بلكفو" and w0[1:2] == "م" and len(w0) >= 5) or (w0[0] in "بلك" and len(w0) >= 4):
+        return None  # «بموقف»، «لمحافظة»، «بشكل»: a clitic and a noun
     if len(w0) == 4 and w0[0] == "ا":
         return None  # «أبلغ»، «أكبر»: a verb or an elative, not an unknown given name
     if w1.endswith(("ها", "هم", "هما", "يه", "يون", "يين")):
