@@ -151,3 +151,23 @@ def test_user_rules_through_set_option(tmp_path: Path) -> None:
     with Database(tmp_path / "w.db") as db:
         doc = db.load_doc(db.find_article("a") or 0)
     assert [r.reason for r in doc.removed] == ["app promotion"]
+
+
+def test_code_with_a_user_actor_file(tmp_path: Path) -> None:
+    actors = tmp_path / "mine.tsv"
+    actors.write_text("zaid_local\tZaid Local\tزيد المحلي\tJOR:OPP@2020-01-01..\n", encoding="utf-8")
+    art = tmp_path / "a.txt"
+    art.write_text("التقى المعارض الأردني زيد المحلي وفدا من البرلمان الأوروبي في عمّان أمس.\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    code, text = _code(tmp_path, str(art), "--pub-date", "2024-03-02", "--actors", str(actors), "--jsonl", str(out))
+    assert code == 0, text
+    mentions = json.loads(out.read_text(encoding="utf-8"))["mentions"]
+    assert any(m["name"] == "Zaid Local" and m["code"] == "JOR:OPP" for m in mentions)
+
+
+def test_code_with_a_missing_actor_file_does_not_start(tmp_path: Path) -> None:
+    art = tmp_path / "a.txt"
+    art.write_text("التقى الوزير نظيره.\n", encoding="utf-8")
+    code, text = _code(tmp_path, str(art), "--actors", str(tmp_path / "nope.tsv"))
+    assert code == 2
+    assert "nope.tsv" in text

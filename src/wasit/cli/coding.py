@@ -74,6 +74,10 @@ def code_cmd(
     overrides: Annotated[
         list[str] | None, typer.Option("--set", help="Override one config key: section.key=value (repeatable).")
     ] = None,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option("--actors", help="A user actor file (TSV, see `wasit actors --help`) on top of the KB (repeatable)."),
+    ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Stop after this many input documents.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or per-input messages.")] = False,
     skipped_out: Annotated[
@@ -93,6 +97,14 @@ def code_cmd(
     except WasitError as e:
         err.print(f"[red]{e}[/red]")
         raise typer.Exit(2) from e
+    for path in actors or []:
+        if not path.is_file():
+            err.print(f"[red]--actors {path}: no such file[/red]")
+            raise typer.Exit(2)
+    if actors:
+        opts = cfg.setdefault("stage_options", {}).setdefault("actors", {})
+        extra = opts.get("extra_files") or []
+        opts["extra_files"] = [*([extra] if isinstance(extra, str) else extra), *map(str, actors)]
     progress = Progress(
         TextColumn("[bold]coding"), BarColumn(), DownloadColumn(),
         TextColumn("{task.fields[docs]:,} docs, {task.fields[skipped]:,} skipped"),
