@@ -3,6 +3,8 @@
     PYTHONPATH=src python bench/bench_serve.py                  # build (once) and time a
                                                                 # synthetic 31,000-article DB
     PYTHONPATH=src python bench/bench_serve.py --db wasit.db    # time a real coded database
+    PYTHONPATH=src python bench/bench_serve.py --synthetic /tmp/snn.db \
+        --texts ../shared/data/corpus/saudinewsnet/articles.jsonl.gz  # real texts + generated events
 
 The synthetic articles are generated here from templates (Arabic sentences written for this
 benchmark) with random actors, mediators, dates, outlets and claims, and written through
@@ -15,11 +17,14 @@ not it: `/api/events?per_page=1&sort=id`, a page read by primary key). Target: <
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import random
 import statistics
 import sys
 import time
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 from wasit.doc import ActorRef, Claim, Doc, Event, Evidence, Mention, Sentence
@@ -63,11 +68,18 @@ def _mention(doc: Doc, sent: Sentence, code: str, surface: str) -> int:
     return len(doc.mentions) - 1
 
 
-def synthetic_doc(i: int, rng: random.Random) -> Doc:
-    """One generated article: 2–3 events (some mediated), a claim in one of three, filler."""
+def synthetic_doc(i: int, rng: random.Random, real: dict[str, str] | None = None) -> Doc:
+    """One generated article: 2–3 events (some mediated), a claim in one of three, filler.
+
+    With `real` (a SaudiNewsNet record), its text comes first, so that article lengths,
+    vocabulary (for the search index), dates and outlets are those of real news.
+    """
     day = f"{rng.randint(2012, 2016)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     plan: list[tuple[str, str, tuple[str, str], tuple[str, str], tuple[str, str] | None]] = []
     lines: list[str] = []
+    if real and (real.get("content") or "").strip():
+        lines.append(" ".join(real["content"].split()))
+        day = (real.get("date_extracted") or day)[:10]
     for _ in range(rng.randint(2, 3)):
         a, b, m = rng.sample(ACTORS, 3)
         p = rng.choice(PLACES)
@@ -82,8 +94,9 @@ def synthetic_doc(i: int, rng: random.Random) -> Doc:
     if claim_by:
         lines.append(CLAIM.format(a=claim_by[1], n=rng.randint(3, 300), p=rng.choice(PLACES)))
     text = " ".join(lines)
-    doc = Doc(raw_text=text, doc_id=f"synthetic-{i}", title=lines[0][:60], clean_text=text,
-              source=rng.choice(SOURCES), pub_date=day)  # fmt: skip
+    doc = Doc(raw_text=text, doc_id=f"synthetic-{i}", clean_text=text, pub_date=day,
+              title=(real or {}).get("title") or plan[0][1][:60],
+              source=(real or {}).get("source") or rng.choice(SOURCES))  # fmt: skip
     pos = 0
     for k, s in enumerate(lines):
         doc.sentences.append(Sentence(k, pos, pos + len(s), s))
@@ -107,12 +120,24 @@ def synthetic_doc(i: int, rng: random.Random) -> Doc:
     return doc
 
 
-def build(path: Path, n: int, seed: int = 7) -> None:
+def _real_records(path: Path | None) -> Iterator[dict[str, str] | None]:
+    if path is None:
+        while True:
+            yield None
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line)
+    while True:
+        yield None
+
+
+def build(path: Path, n: int, texts: Path | None = None, seed: int = 7) -> None:
     rng = random.Random(seed)
     t0 = time.perf_counter()
+    records = _real_records(texts)
     with Database(path) as db:
         for i in range(n):
-            db.save_doc(synthetic_doc(i, rng))
+            db.save_doc(synthetic_doc(i, rng, next(records)))
             if (i + 1) % 5000 == 0:
                 print(f"  {i + 1} articles written ({time.perf_counter() - t0:.0f} s)", flush=True)
     print(f"built {path} with {n} articles in {time.perf_counter() - t0:.1f} s", flush=True)
@@ -165,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--synthetic", type=Path, default=Path("/tmp/wasit-bench-serve.db"),
                     help="where the synthetic database is built (reused when present)")
     ap.add_argument("--articles", type=int, default=31_000)
+    ap.add_argument("--texts", type=Path, help="SaudiNewsNet articles.jsonl.gz: real article"
+                    " texts, dates and outlets under the generated events (benchmark use only)")
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--target-ms", type=float, default=300.0)
     args = ap.parse_args(argv)
@@ -172,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     if db is None:
         db = args.synthetic
         if not db.exists():
-            build(db, args.articles)
+            build(db, args.articles, args.texts)
     with Database(db, readonly=True) as d:
         counts = {t: d.count(t) for t in ("articles", "events", "mentions", "claims")}
     print(f"database {db}: " + ", ".join(f"{v:,} {k}" for k, v in counts.items()))

@@ -11,6 +11,7 @@ from wasit.api.deps import Claims, Conn, Events, Page, Text
 from wasit.api.render import (
     Span,
     bar_chart,
+    fill_months,
     fill_weeks,
     line_chart,
     mark_text,
@@ -121,7 +122,10 @@ def actor_page(request: Request, conn: Conn, code: str) -> HTMLResponse:
     for r in a["roles_by_month"]:
         if r["month"]:
             roles[r["month"]][r["role"]] = r["n"]
-    return _page(request, "actor.html", f"/api/actors/{code}", a=a, roles=roles)
+    per_month = {m: sum(r.values()) for m, r in roles.items()}
+    timeline = bar_chart(fill_months(per_month), height=120)
+    return _page(request, "actor.html", f"/api/actors/{code}", a=a, roles=roles,
+                 timeline=timeline)  # fmt: skip
 
 
 @router.get("/network", response_class=HTMLResponse)
