@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -128,5 +129,19 @@ def test_request_body_size_limit(writable_db: Path) -> None:
     with TestClient(create_app(writable_db, token="t")) as c:
         big = "ا" * (MAX_BODY_BYTES // 2 + 10)  # two bytes a letter in UTF-8
         r = c.post("/api/articles", json={"text": big}, headers={"X-Wasit-Token": "t"})
+        assert r.status_code == 413
+        assert c.get("/api/articles").json()["total"] == 6
+
+
+def test_chunked_body_over_the_limit_is_refused(writable_db: Path) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"text": "'
+        for _ in range(3):
+            yield b"x" * (MAX_BODY_BYTES // 2)
+        yield b'"}'
+
+    with TestClient(create_app(writable_db, token="t")) as c:
+        r = c.post("/api/articles", content=chunks(),
+                   headers={"X-Wasit-Token": "t", "content-type": "application/json"})  # fmt: skip
         assert r.status_code == 413
         assert c.get("/api/articles").json()["total"] == 6

@@ -47,10 +47,6 @@ SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
 ]
 
 
-class _TooLarge(Exception):
-    pass
-
-
 class Guard:
     """ASGI middleware: refuse bodies over `limit` bytes (413) and add security headers."""
 
@@ -76,28 +72,35 @@ class Guard:
             return
         seen = 0
         started = False
+        refused = False
 
         async def limited_receive() -> Message:
-            nonlocal seen
+            # Over the limit: answer 413 at once and tell the app the client went away (it
+            # stops reading); whatever the app sends afterwards is dropped.
+            nonlocal seen, refused, started
+            if refused:
+                return {"type": "http.disconnect"}
             msg = await receive()
             if msg["type"] == "http.request":
                 seen += len(msg.get("body", b""))
                 if seen > self.limit:
-                    raise _TooLarge
+                    refused = True
+                    if not started:
+                        started = True
+                        await self._reply_413(send)
+                    return {"type": "http.disconnect"}
             return msg
 
         async def guarded_send(msg: Message) -> None:
             nonlocal started
+            if refused:
+                return
             if msg["type"] == "http.response.start":
                 started = True
                 msg["headers"] = list(msg.get("headers") or []) + SECURITY_HEADERS
             await send(msg)
 
-        try:
-            await self.app(scope, limited_receive, guarded_send)
-        except _TooLarge:
-            if not started:
-                await self._reply_413(send)
+        await self.app(scope, limited_receive, guarded_send)
 
 
 class Settings:
