@@ -199,7 +199,7 @@ def bar_chart(bars: list[tuple[str, int]], width: int = 640, height: int = 160) 
         return {"width": width, "height": height, "bars": []}
     top, bottom = 8, 22
     vmax = max(n for _, n in bars) or 1
-    step = width / len(bars)
+    step = min(width / len(bars), 48.0)  # a few bars stay bars, not blocks
     out = []
     for i, (label, n) in enumerate(bars):
         h = (height - top - bottom) * n / vmax
