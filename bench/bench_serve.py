@@ -162,7 +162,7 @@ QUERIES = [
 ]  # fmt: skip
 
 
-def time_queries(db: Path, runs: int) -> list[tuple[str, float, float, int]]:
+def time_queries(db: Path, runs: int) -> list[tuple[str, float, float, float, int]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
@@ -180,7 +180,8 @@ def time_queries(db: Path, runs: int) -> list[tuple[str, float, float, int]]:
                 if r.status_code != 200:
                     raise SystemExit(f"{url}: HTTP {r.status_code} {r.text[:200]}")
             total = r.json().get("total", -1) if "json" in r.headers["content-type"] else -1
-            out.append((label, statistics.median(times), max(times), total))
+            # The first request is cold (aggregate views are cached per database state).
+            out.append((label, times[0], statistics.median(times[1:]), max(times[1:]), total))
     return out
 
 
@@ -192,9 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=31_000)
     ap.add_argument("--texts", type=Path, help="SaudiNewsNet articles.jsonl.gz: real article"
                     " texts, dates and outlets under the generated events (benchmark use only)")
-    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--runs", type=int, default=7, help="requests per query (>= 2)")
     ap.add_argument("--target-ms", type=float, default=300.0)
     args = ap.parse_args(argv)
+    args.runs = max(2, args.runs)
     db = args.db
     if db is None:
         db = args.synthetic
@@ -204,14 +206,15 @@ def main(argv: list[str] | None = None) -> int:
         counts = {t: d.count(t) for t in ("articles", "events", "mentions", "claims")}
     print(f"database {db}: " + ", ".join(f"{v:,} {k}" for k, v in counts.items()))
     results = time_queries(db, args.runs)
-    base = results[0][1] or 1e-9
-    print(f"\n{'query':40} {'median ms':>10} {'max ms':>8} {'x base':>7} {'rows':>7}")
+    base = results[0][2] or 1e-9
+    print(f"\n{'query':40} {'first ms':>9} {'median ms':>10} {'max ms':>8} {'x base':>7} {'rows':>7}")
     slow = 0
-    for label, med, worst, total in results:
-        flag = "" if med < args.target_ms else "  SLOW"
+    for label, first, med, worst, total in results:
+        flag = "" if max(first, med) < args.target_ms else "  SLOW"
         slow += bool(flag)
-        print(f"{label:40} {med:10.1f} {worst:8.1f} {med / base:7.1f} {total:7}{flag}")
-    print(f"\n{len(results) - slow}/{len(results)} queries under {args.target_ms:.0f} ms (median of {args.runs})")
+        print(f"{label:40} {first:9.1f} {med:10.1f} {worst:8.1f} {med / base:7.1f} {total:7}{flag}")
+    print(f"\n{len(results) - slow}/{len(results)} queries under {args.target_ms:.0f} ms, first"
+          f" request and median of the next {args.runs - 1}")
     return 1 if slow else 0
 
 

@@ -145,3 +145,12 @@ def test_chunked_body_over_the_limit_is_refused(writable_db: Path) -> None:
                    headers={"X-Wasit-Token": "t", "content-type": "application/json"})  # fmt: skip
         assert r.status_code == 413
         assert c.get("/api/articles").json()["total"] == 6
+
+
+def test_cached_views_follow_new_articles(writable_db: Path) -> None:
+    with TestClient(create_app(writable_db, token="t")) as c:
+        before = c.get("/api/overview").json()["counts"]["articles"]
+        assert c.get("/api/overview").json()["counts"]["articles"] == before  # from the cache
+        r = c.post("/api/articles", json={"text": TEXT}, headers={"X-Wasit-Token": "t"})
+        assert r.status_code == 201
+        assert c.get("/api/overview").json()["counts"]["articles"] == before + 1

@@ -25,6 +25,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from wasit import __version__
 from wasit.api.render import QUAD_COLOURS, query_string
 from wasit.errors import InputError
+from wasit.store.cache import ResultCache
 from wasit.store.db import Database
 
 MAX_BODY_BYTES = 2_000_000
@@ -110,6 +111,7 @@ class Settings:
         self.db_path = db_path
         self.token = token or None
         self._pool: queue.SimpleQueue[sqlite3.Connection] = queue.SimpleQueue()
+        self.cache = ResultCache()  # aggregate views, valid while the articles do not change
         templates = Path(str(files("wasit.api").joinpath("templates")))
         self.env = Environment(
             loader=FileSystemLoader(templates),

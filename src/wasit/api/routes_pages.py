@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from wasit.api.deps import Claims, Conn, Events, Page, Text
+from wasit.api.deps import Claims, Conn, Events, Page, Text, cached
 from wasit.api.render import (
     Span,
     bar_chart,
@@ -50,7 +50,7 @@ def _sources(conn: Conn) -> list[str]:
 
 @router.get("/", response_class=HTMLResponse)
 def overview_page(request: Request, conn: Conn) -> HTMLResponse:
-    data = qa.overview(conn)
+    data = cached(request, conn, "overview", lambda: qa.overview(conn))
     weeks = bar_chart(fill_weeks(data["by_week"])[-104:])
     return _page(request, "overview.html", "/api/overview", data=data, weeks=weeks)
 
@@ -114,7 +114,7 @@ def actors_page(request: Request, conn: Conn, q: Text = None, page: Page = 1) ->
 
 @router.get("/actors/{code}", response_class=HTMLResponse)
 def actor_page(request: Request, conn: Conn, code: str) -> HTMLResponse:
-    a = qa.actor(conn, code)
+    a = cached(request, conn, ("actor", code), lambda: qa.actor(conn, code))
     if a is None:
         raise HTTPException(404, f"no actor {code}")
     months = sorted({r["month"] for r in a["roles_by_month"] if r["month"]})
@@ -134,13 +134,13 @@ def network_page(request: Request, conn: Conn, f: Events) -> HTMLResponse:
     return _page(
         request, "network.html", "/api/network" + query_string(params), params=params,
         types=EVENT_TYPES, quads=sorted(set(QUADS.values())),
-        data=qa.network(conn, f),
+        data=cached(request, conn, ("network", f, 400), lambda: qa.network(conn, f)),
     )  # fmt: skip
 
 
 @router.get("/figures", response_class=HTMLResponse)
 def figures_page(request: Request, conn: Conn, f: Claims, page: Page = 1) -> HTMLResponse:
-    series = qs.claim_series(conn, f)
+    series = cached(request, conn, ("figures", f), lambda: qs.claim_series(conn, f))
     charts = []
     for cat in [c for c in CLAIM_CATEGORIES if any(s["category"] == c for s in series["series"])]:
         lines = [
