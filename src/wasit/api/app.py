@@ -27,6 +27,7 @@ from wasit.api.render import QUAD_COLOURS, query_string
 from wasit.errors import InputError
 from wasit.store.cache import ResultCache
 from wasit.store.db import Database
+from wasit.store.queries_actors import all_labels
 
 MAX_BODY_BYTES = 2_000_000
 
@@ -156,6 +157,8 @@ def _prepare(db_path: Path, token: str | None) -> None:
     # database; a read-only file is served as it is.
     with contextlib.suppress(sqlite3.OperationalError):
         Database(db_path).close()
+    with Database(db_path, readonly=True) as db:
+        all_labels(db.conn)  # warm the actor-label cache every aggregate view uses
 
 
 def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
