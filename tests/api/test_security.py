@@ -154,3 +154,9 @@ def test_cached_views_follow_new_articles(writable_db: Path) -> None:
         r = c.post("/api/articles", json={"text": TEXT}, headers={"X-Wasit-Token": "t"})
         assert r.status_code == 201
         assert c.get("/api/overview").json()["counts"]["articles"] == before + 1
+
+
+def test_error_pages_escape_what_the_url_carried(client: TestClient) -> None:
+    r = client.get("/actors/" + XSS)
+    assert r.status_code == 404
+    assert XSS not in r.text and ESCAPED in r.text

@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from wasit import __version__
 from wasit.api.render import QUAD_COLOURS, query_string
@@ -185,6 +187,18 @@ def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
     )
     app.include_router(routes_api.router)
     app.include_router(routes_pages.router)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        """Pages get an HTML error page; the API and everything else keep JSON."""
+        path = request.url.path
+        if path.startswith(("/api/", "/static/", "/openapi")):
+            return await http_exception_handler(request, exc)
+        html = settings.env.get_template("error.html").render(
+            path=path, nav=routes_pages.NAV, json_url="/api/overview", status=exc.status_code,
+            detail=exc.detail,
+        )  # fmt: skip
+        return HTMLResponse(html, status_code=exc.status_code)
 
     @app.exception_handler(sqlite3.OperationalError)
     async def _db_error(request: Request, exc: sqlite3.OperationalError) -> Response:

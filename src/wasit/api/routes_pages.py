@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from wasit.api.deps import Claims, Conn, Events, Page, Text, cached
+from wasit.api.deps import Claims, Conn, Events, Page, PerPage, Text, cached
 from wasit.api.render import (
     Span,
     bar_chart,
@@ -57,10 +57,13 @@ def overview_page(request: Request, conn: Conn) -> HTMLResponse:
 
 @router.get("/events", response_class=HTMLResponse)
 def events_page(
-    request: Request, conn: Conn, f: Events, sort: Text = "-date", page: Page = 1
-) -> HTMLResponse:
-    data = qs.events(conn, f, sort or "-date", page, 50)
+    request: Request, conn: Conn, f: Events, sort: Text = "-date", page: Page = 1,
+    per_page: PerPage = 50,
+) -> HTMLResponse:  # fmt: skip
+    data = qs.events(conn, f, sort or "-date", page, per_page)
     params = {**f.as_params(), "sort": data["sort"]}
+    if per_page != 50:
+        params["per_page"] = str(per_page)
     return _page(
         request, "events.html", "/api/events" + query_string(params, page=page), data=data,
         params=params, types=EVENT_TYPES, quads=sorted(set(QUADS.values())), statuses=STATUSES,
