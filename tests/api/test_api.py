@@ -32,6 +32,8 @@ from fastapi.testclient import TestClient
         ({"q": "القاهرة"}, 2),
         ({"q": "رهائن"}, 4),  # substring search: also finds الرهائن (texts and titles)
         ({"q": "القاهرة اجتمع"}, 1),  # all words required
+        ({"q": "اسرائيل"}, 6),  # without its hamza: finds إسرائيل، الإسرائيلي …
+        ({"q": "القاهره"}, 2),  # final ه for ة
         ({"q": "كلمةغائبة"}, 0),
         ({"q": "في"}, 0),  # too short for the trigram index: matches nothing rather than all
         ({"type": "CONSULT", "q": "رهائن", "mediator": "QAT"}, 1),

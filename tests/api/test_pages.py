@@ -82,3 +82,21 @@ def test_network_page_loads_the_vendored_library(client: TestClient) -> None:
     assert '<script src="/static/vendor/cytoscape.min.js">' in html
     assert client.get("/static/vendor/cytoscape.min.js").status_code == 200
     assert client.get("/static/network.js").status_code == 200
+
+
+def test_pages_paginate_and_sort_by_header(client: TestClient) -> None:
+    html = client.get("/events", params={"per_page": 3, "sort": "date"}).text
+    assert html.count('class="evidence-link"') == 3
+    nxt = re.search(r'<a rel="next" href="([^"]+)"', html)
+    assert nxt is not None and "page=2" in nxt.group(1) and "per_page=3" in nxt.group(1)
+    page2 = client.get("/events" + nxt.group(1).replace("&amp;", "&")).text
+    assert page2.count('class="evidence-link"') == 3 and 'rel="prev"' in page2
+    header = re.search(r'<a class="sort" href="([^"]+)">Date ▲</a>', html)
+    assert header is not None and "sort=-date" in header.group(1)
+
+
+@pytest.mark.parametrize("url", ["/events/9999", "/actors/NOPE", "/no/such/page"])
+def test_missing_pages_are_html(client: TestClient, url: str) -> None:
+    r = client.get(url)
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert client.get("/api" + url).headers["content-type"].startswith("application/json")

@@ -7,6 +7,7 @@ import pytest
 from wasit.api.render import (
     Span,
     bar_chart,
+    fill_months,
     fill_weeks,
     line_chart,
     mark_text,
@@ -81,3 +82,10 @@ def test_fill_weeks_adds_empty_weeks() -> None:
                          {"week": "2023-W01", "n": 4}])  # fmt: skip
     assert across == [("2022-W52", 3), ("2023-W01", 4)]
     assert fill_weeks([]) == []
+
+
+def test_fill_months_across_a_year() -> None:
+    assert fill_months({"2022-11": 1, "2023-02": 3}) == [
+        ("2022-11", 1), ("2022-12", 0), ("2023-01", 0), ("2023-02", 3),
+    ]  # fmt: skip
+    assert fill_months({"2023": 2}) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,34 @@ def test_request_body_size_limit(writable_db: Path) -> None:
         r = c.post("/api/articles", json={"text": big}, headers={"X-Wasit-Token": "t"})
         assert r.status_code == 413
         assert c.get("/api/articles").json()["total"] == 6
+
+
+def test_chunked_body_over_the_limit_is_refused(writable_db: Path) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"text": "'
+        for _ in range(3):
+            yield b"x" * (MAX_BODY_BYTES // 2)
+        yield b'"}'
+
+    with TestClient(create_app(writable_db, token="t")) as c:
+        r = c.post("/api/articles", content=chunks(),
+                   headers={"X-Wasit-Token": "t", "content-type": "application/json"})  # fmt: skip
+        assert r.status_code == 413
+        assert c.get("/api/articles").json()["total"] == 6
+
+
+def test_cached_views_follow_new_articles(writable_db: Path) -> None:
+    with TestClient(create_app(writable_db, token="t")) as c:
+        before = c.get("/api/overview").json()["counts"]["articles"]
+        assert c.get("/api/overview").json()["counts"]["articles"] == before  # from the cache
+        r = c.post("/api/articles", json={"text": TEXT}, headers={"X-Wasit-Token": "t"})
+        assert r.status_code == 201
+        assert c.get("/api/overview").json()["counts"]["articles"] == before + 1
+
+
+def test_error_pages_escape_what_the_url_carried(client: TestClient) -> None:
+    payload = "<img src=x onerror=alert(1)>"  # no "/": it reaches the /actors/{code} route
+    r = client.get("/actors/" + payload)
+    assert r.status_code == 404
+    assert payload not in r.text
+    assert "no actor &lt;img src=x onerror=alert(1)&gt;" in r.text

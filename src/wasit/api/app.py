@@ -18,14 +18,18 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from wasit import __version__
 from wasit.api.render import QUAD_COLOURS, query_string
 from wasit.errors import InputError
+from wasit.store.cache import ResultCache
 from wasit.store.db import Database
+from wasit.store.queries_actors import all_labels
 
 MAX_BODY_BYTES = 2_000_000
 
@@ -45,10 +49,6 @@ SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
 ]
-
-
-class _TooLarge(Exception):
-    pass
 
 
 class Guard:
@@ -76,28 +76,35 @@ class Guard:
             return
         seen = 0
         started = False
+        refused = False
 
         async def limited_receive() -> Message:
-            nonlocal seen
+            # Over the limit: answer 413 at once and tell the app the client went away (it
+            # stops reading); whatever the app sends afterwards is dropped.
+            nonlocal seen, refused, started
+            if refused:
+                return {"type": "http.disconnect"}
             msg = await receive()
             if msg["type"] == "http.request":
                 seen += len(msg.get("body", b""))
                 if seen > self.limit:
-                    raise _TooLarge
+                    refused = True
+                    if not started:
+                        started = True
+                        await self._reply_413(send)
+                    return {"type": "http.disconnect"}
             return msg
 
         async def guarded_send(msg: Message) -> None:
             nonlocal started
+            if refused:
+                return
             if msg["type"] == "http.response.start":
                 started = True
                 msg["headers"] = list(msg.get("headers") or []) + SECURITY_HEADERS
             await send(msg)
 
-        try:
-            await self.app(scope, limited_receive, guarded_send)
-        except _TooLarge:
-            if not started:
-                await self._reply_413(send)
+        await self.app(scope, limited_receive, guarded_send)
 
 
 class Settings:
@@ -107,6 +114,7 @@ class Settings:
         self.db_path = db_path
         self.token = token or None
         self._pool: queue.SimpleQueue[sqlite3.Connection] = queue.SimpleQueue()
+        self.cache = ResultCache()  # aggregate views, valid while the articles do not change
         templates = Path(str(files("wasit.api").joinpath("templates")))
         self.env = Environment(
             loader=FileSystemLoader(templates),
@@ -151,6 +159,8 @@ def _prepare(db_path: Path, token: str | None) -> None:
     # database; a read-only file is served as it is.
     with contextlib.suppress(sqlite3.OperationalError):
         Database(db_path).close()
+    with Database(db_path, readonly=True) as db:
+        all_labels(db.conn)  # warm the actor-label cache every aggregate view uses
 
 
 def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
@@ -177,6 +187,18 @@ def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
     )
     app.include_router(routes_api.router)
     app.include_router(routes_pages.router)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        """Pages get an HTML error page; the API and everything else keep JSON."""
+        path = request.url.path
+        if path.startswith(("/api/", "/static/", "/openapi")):
+            return await http_exception_handler(request, exc)
+        html = settings.env.get_template("error.html").render(
+            path=path, nav=routes_pages.NAV, json_url="/api/overview", status=exc.status_code,
+            detail=exc.detail,
+        )  # fmt: skip
+        return HTMLResponse(html, status_code=exc.status_code)
 
     @app.exception_handler(sqlite3.OperationalError)
     async def _db_error(request: Request, exc: sqlite3.OperationalError) -> Response:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
-from typing import Annotated, Any
+from collections.abc import Callable, Hashable, Iterator
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse, Response
 from wasit.api.render import to_csv
 from wasit.store.queries import ClaimFilter, EventFilter
 
+T = TypeVar("T")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 Text = Annotated[str | None, Query(max_length=200)]
 
@@ -71,6 +72,12 @@ Claims = Annotated[ClaimFilter, Depends(claim_filter)]
 Page = Annotated[int, Query(ge=1, le=1_000_000)]
 PerPage = Annotated[int, Query(ge=1, le=500)]
 Format = Annotated[str, Query(pattern="^(json|csv)$")]
+
+
+def cached(request: Request, conn: sqlite3.Connection, key: Hashable, compute: Callable[[], T]) -> T:
+    """A whole-database view, computed once per database state (see wasit.store.cache)."""
+    result: T = request.app.state.settings.cache.get(conn, key, compute)
+    return result
 
 
 def respond(data: dict[str, Any], fmt: str, rows_key: str = "rows", name: str = "wasit") -> Response:

@@ -180,13 +180,26 @@ def fill_weeks(weeks: list[dict[str, Any]]) -> list[tuple[str, int]]:
     return out
 
 
+def fill_months(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """(YYYY-MM, count) for every month from the first to the last, zero where absent."""
+    months = sorted(m for m in counts if len(m) == 7 and m[4] == "-")
+    if not months:
+        return []
+    y, m = int(months[0][:4]), int(months[0][5:])
+    out = []
+    while (label := f"{y:04d}-{m:02d}") <= months[-1]:
+        out.append((label, counts.get(label, 0)))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
 def bar_chart(bars: list[tuple[str, int]], width: int = 640, height: int = 160) -> dict[str, Any]:
     """Geometry for a bar chart of (label, count): one bar per label, left to right."""
     if not bars:
         return {"width": width, "height": height, "bars": []}
     top, bottom = 8, 22
     vmax = max(n for _, n in bars) or 1
-    step = width / len(bars)
+    step = min(width / len(bars), 48.0)  # a few bars stay bars, not blocks
     out = []
     for i, (label, n) in enumerate(bars):
         h = (height - top - bottom) * n / vmax

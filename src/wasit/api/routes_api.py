@@ -8,7 +8,18 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
-from wasit.api.deps import Claims, Conn, Events, Format, Page, PerPage, Text, respond, settings
+from wasit.api.deps import (
+    Claims,
+    Conn,
+    Events,
+    Format,
+    Page,
+    PerPage,
+    Text,
+    cached,
+    respond,
+    settings,
+)
 from wasit.store import queries as qs
 from wasit.store import queries_actors as qa
 
@@ -16,9 +27,9 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 
 @router.get("/overview")
-def api_overview(conn: Conn) -> dict[str, Any]:
+def api_overview(request: Request, conn: Conn) -> dict[str, Any]:
     """Counts by type and week, most active actors and dyads, latest articles."""
-    return qa.overview(conn)
+    return cached(request, conn, "overview", lambda: qa.overview(conn))
 
 
 @router.get("/events")
@@ -48,9 +59,9 @@ def api_actors(
 
 
 @router.get("/actors/{code}")
-def api_actor(conn: Conn, code: str) -> dict[str, Any]:
+def api_actor(request: Request, conn: Conn, code: str) -> dict[str, Any]:
     """An actor's names, roles by month, events, partners and adversaries."""
-    a = qa.actor(conn, code)
+    a = cached(request, conn, ("actor", code), lambda: qa.actor(conn, code))
     if a is None:
         raise HTTPException(404, f"no actor {code}")
     return a
@@ -58,11 +69,12 @@ def api_actor(conn: Conn, code: str) -> dict[str, Any]:
 
 @router.get("/network")
 def api_network(
-    conn: Conn, f: Events, max_edges: Annotated[int, Query(ge=1, le=5000)] = 400,
+    request: Request, conn: Conn, f: Events, max_edges: Annotated[int, Query(ge=1, le=5000)] = 400,
     format: Format = "json",
 ) -> Response:  # fmt: skip
     """Actors as nodes, events as edges by quad class; mediators as broker nodes."""
-    return respond(qa.network(conn, f, max_edges), format, "edges", "network")
+    data = cached(request, conn, ("network", f, max_edges), lambda: qa.network(conn, f, max_edges))
+    return respond(data, format, "edges", "network")
 
 
 @router.get("/claims")
@@ -74,9 +86,9 @@ def api_claims(
 
 
 @router.get("/figures")
-def api_figures(conn: Conn, f: Claims) -> dict[str, Any]:
+def api_figures(request: Request, conn: Conn, f: Claims) -> dict[str, Any]:
     """Claims over time: one series per category and source (the Figures page's data)."""
-    return qs.claim_series(conn, f)
+    return cached(request, conn, ("figures", f), lambda: qs.claim_series(conn, f))
 
 
 @router.get("/articles")

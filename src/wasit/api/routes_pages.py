@@ -7,10 +7,11 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from wasit.api.deps import Claims, Conn, Events, Page, Text
+from wasit.api.deps import Claims, Conn, Events, Page, PerPage, Text, cached
 from wasit.api.render import (
     Span,
     bar_chart,
+    fill_months,
     fill_weeks,
     line_chart,
     mark_text,
@@ -49,17 +50,20 @@ def _sources(conn: Conn) -> list[str]:
 
 @router.get("/", response_class=HTMLResponse)
 def overview_page(request: Request, conn: Conn) -> HTMLResponse:
-    data = qa.overview(conn)
+    data = cached(request, conn, "overview", lambda: qa.overview(conn))
     weeks = bar_chart(fill_weeks(data["by_week"])[-104:])
     return _page(request, "overview.html", "/api/overview", data=data, weeks=weeks)
 
 
 @router.get("/events", response_class=HTMLResponse)
 def events_page(
-    request: Request, conn: Conn, f: Events, sort: Text = "-date", page: Page = 1
-) -> HTMLResponse:
-    data = qs.events(conn, f, sort or "-date", page, 50)
+    request: Request, conn: Conn, f: Events, sort: Text = "-date", page: Page = 1,
+    per_page: PerPage = 50,
+) -> HTMLResponse:  # fmt: skip
+    data = qs.events(conn, f, sort or "-date", page, per_page)
     params = {**f.as_params(), "sort": data["sort"]}
+    if per_page != 50:
+        params["per_page"] = str(per_page)
     return _page(
         request, "events.html", "/api/events" + query_string(params, page=page), data=data,
         params=params, types=EVENT_TYPES, quads=sorted(set(QUADS.values())), statuses=STATUSES,
@@ -113,7 +117,7 @@ def actors_page(request: Request, conn: Conn, q: Text = None, page: Page = 1) ->
 
 @router.get("/actors/{code}", response_class=HTMLResponse)
 def actor_page(request: Request, conn: Conn, code: str) -> HTMLResponse:
-    a = qa.actor(conn, code)
+    a = cached(request, conn, ("actor", code), lambda: qa.actor(conn, code))
     if a is None:
         raise HTTPException(404, f"no actor {code}")
     months = sorted({r["month"] for r in a["roles_by_month"] if r["month"]})
@@ -121,7 +125,10 @@ def actor_page(request: Request, conn: Conn, code: str) -> HTMLResponse:
     for r in a["roles_by_month"]:
         if r["month"]:
             roles[r["month"]][r["role"]] = r["n"]
-    return _page(request, "actor.html", f"/api/actors/{code}", a=a, roles=roles)
+    per_month = {m: sum(r.values()) for m, r in roles.items()}
+    timeline = bar_chart(fill_months(per_month), height=120)
+    return _page(request, "actor.html", f"/api/actors/{code}", a=a, roles=roles,
+                 timeline=timeline)  # fmt: skip
 
 
 @router.get("/network", response_class=HTMLResponse)
@@ -130,13 +137,13 @@ def network_page(request: Request, conn: Conn, f: Events) -> HTMLResponse:
     return _page(
         request, "network.html", "/api/network" + query_string(params), params=params,
         types=EVENT_TYPES, quads=sorted(set(QUADS.values())),
-        data=qa.network(conn, f),
+        data=cached(request, conn, ("network", f, 400), lambda: qa.network(conn, f)),
     )  # fmt: skip
 
 
 @router.get("/figures", response_class=HTMLResponse)
 def figures_page(request: Request, conn: Conn, f: Claims, page: Page = 1) -> HTMLResponse:
-    series = qs.claim_series(conn, f)
+    series = cached(request, conn, ("figures", f), lambda: qs.claim_series(conn, f))
     charts = []
     for cat in [c for c in CLAIM_CATEGORIES if any(s["category"] == c for s in series["series"])]:
         lines = [

@@ -12,6 +12,8 @@ import sqlite3
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from wasit.ar.normalize import strip_marks
+
 MAX_PER_PAGE = 500
 
 #: The day of an event: its own date, else its article's publication date. The article is
@@ -74,24 +76,61 @@ class EventFilter:
         return tuple(f.name for f in fields(cls))
 
 
-def fts_query(text: str) -> str | None:
-    """A safe FTS5 query for free text: each word a quoted phrase, all of them required.
+ALEFS = "اأإآ"
+PROCLITICS = ("وال", "فال", "بال", "كال", "ال", "لل", "و", "ف", "ب", "ل")  # longest first
+MAX_VARIANTS = 32
 
-    Words shorter than three characters cannot be matched by the trigram index and are
-    dropped; None when nothing searchable is left.
+
+def spelling_variants(word: str) -> list[str]:
+    """The spellings of `word` that Arabic news text uses interchangeably, for search.
+
+    Writers often drop or change the hamza of a word-initial alef (اسرائيل / إسرائيل) and
+    write a final ي as ى or a final ة as ه. The text itself is not normalised (the index
+    holds it as written), so the query names each spelling: the alef at the start of the
+    word or right after its proclitics (و، ف، ب، ك، ل، ال), and the final letter.
     """
-    words = [w.replace('"', "") for w in text.split()]
+    slots: list[tuple[int, str]] = []
+    # The longest proclitic run the word starts with (the alef of ال itself never varies).
+    at = next((len(p) for p in PROCLITICS if word.startswith(p) and len(word) > len(p) + 2), 0)
+    if word[at] in ALEFS:
+        slots.append((at, ALEFS))
+    if word[-1] in "يى":
+        slots.append((len(word) - 1, "يى"))
+    elif word[-1] in "ةه":
+        slots.append((len(word) - 1, "ةه"))
+    out = [word]
+    for at, letters in slots:
+        out = [v[:at] + c + v[at + 1 :] for v in out for c in letters]
+    unique = list(dict.fromkeys([word, *out]))
+    return unique[:MAX_VARIANTS]
+
+
+def fts_query(text: str) -> str | None:
+    """A safe FTS5 query for free text: every word required, in any of its spellings.
+
+    Each spelling is a quoted phrase (no FTS5 syntax gets through). Words shorter than three
+    characters cannot be matched by the trigram index and are dropped; None when nothing
+    searchable is left.
+    """
+    words = [strip_marks(w).replace('"', "") for w in text.split()]
     words = [w for w in words if len(w) >= 3]
     if not words:
         return None
-    return " AND ".join(f'"{w}"' for w in words)
+    groups = []
+    for w in words:
+        variants = spelling_variants(w)
+        phrases = " OR ".join(f'"{v}"' for v in variants)
+        groups.append(f"({phrases})" if len(variants) > 1 else phrases)
+    return " AND ".join(groups)
 
 
 def _role_clause(role: str | None, key: str) -> str:
+    # Driven from event_actors (indexes on code and on country), then events by id: much
+    # faster than probing every event when the filter is selective.
     role_sql = f"ea.role = :{key}_role AND " if role else ""
     return (
-        "EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND "
-        f"{role_sql}(ea.code = :{key} OR ea.country = :{key}))"
+        f"e.id IN (SELECT ea.event_id FROM event_actors ea WHERE {role_sql}"
+        f"(ea.code = :{key} OR ea.country = :{key}))"
     )
 
 

@@ -7,41 +7,55 @@ organisations coded to it appear among its names.
 
 from __future__ import annotations
 
+import datetime
 import sqlite3
 from typing import Any
 
+from wasit.store.cache import ResultCache
 from wasit.store.queries import EVENT_DAY, EventFilter, event_where, page_bounds
 
 COOPERATION = ("verbal_coop", "material_coop")
 CONFLICT = ("verbal_conflict", "material_conflict")
 
 
-def _placeholders(n: int) -> str:
-    return ",".join("?" * n)
+_LABELS = ResultCache(size=8)
+
+
+def all_labels(conn: sqlite3.Connection) -> dict[str, dict[str, Any]]:
+    """Every code's most frequent English name and Arabic surface form (computed once per
+    database state: two grouped scans, then cached)."""
+
+    def compute() -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        best: dict[tuple[str, str], tuple[int, str]] = {}
+        for field, sql in (
+            ("name", "SELECT code, name, COUNT(*) FROM event_actors WHERE name IS NOT NULL"
+                     " GROUP BY code, name"),
+            ("arabic", "SELECT code, text, COUNT(*) FROM mentions GROUP BY code, text"),
+        ):  # fmt: skip
+            for code, value, n in conn.execute(sql):
+                out.setdefault(code, {"name": None, "arabic": None})
+                seen = best.get((code, field))
+                if seen is None or (-n, value) < (-seen[0], seen[1]):
+                    best[(code, field)] = (n, value)
+                    out[code][field] = value
+        return out
+
+    return _LABELS.get(conn, "labels", compute)
 
 
 def actor_labels(conn: sqlite3.Connection, codes: list[str]) -> dict[str, dict[str, Any]]:
     """For each code: its most frequent English name and Arabic surface form (or None)."""
-    out: dict[str, dict[str, Any]] = {c: {"name": None, "arabic": None} for c in codes}
-    for start in range(0, len(codes), 500):
-        chunk = codes[start : start + 500]
-        marks = _placeholders(len(chunk))
-        for r in conn.execute(
-            "SELECT code, name, COUNT(*) AS n FROM event_actors"
-            f" WHERE code IN ({marks}) AND name IS NOT NULL GROUP BY code, name"
-            " ORDER BY code, n DESC",
-            chunk,
-        ):
-            if out[r["code"]]["name"] is None:
-                out[r["code"]]["name"] = r["name"]
-        for r in conn.execute(
-            f"SELECT code, text, COUNT(*) AS n FROM mentions WHERE code IN ({marks})"
-            " GROUP BY code, text ORDER BY code, n DESC",
-            chunk,
-        ):
-            if out[r["code"]]["arabic"] is None:
-                out[r["code"]]["arabic"] = r["text"]
-    return out
+    labels = all_labels(conn)
+    return {c: dict(labels.get(c) or {"name": None, "arabic": None}) for c in codes}
+
+
+def _week(day: str | None) -> str | None:
+    """SQLite's `strftime('%Y-W%W', day)` label of an ISO day, None if not a full date."""
+    try:
+        return datetime.date.fromisoformat(day or "").strftime("%Y-W%W")
+    except ValueError:
+        return None
 
 
 def overview(conn: sqlite3.Connection, top: int = 10) -> dict[str, Any]:
@@ -56,14 +70,17 @@ def overview(conn: sqlite3.Connection, top: int = 10) -> dict[str, Any]:
             "SELECT type, quad, COUNT(*) AS n FROM events GROUP BY type ORDER BY n DESC"
         )
     ]
-    by_week = [
-        dict(r)
-        for r in conn.execute(
-            f"SELECT strftime('%Y-W%W', substr({EVENT_DAY}, 1, 10)) AS week,"
-            " COUNT(*) AS n FROM events e"
-            " GROUP BY week HAVING week IS NOT NULL ORDER BY week"
-        )
-    ]
+    # Events per week: group by day first (an index scan), then fold days into weeks here.
+    days: dict[str, int] = {}
+    for day, n in conn.execute(
+        "SELECT substr(date, 1, 10), COUNT(*) FROM events WHERE date IS NOT NULL GROUP BY 1"
+        " UNION ALL SELECT substr(a.pub_date, 1, 10), COUNT(*) FROM events e"
+        " JOIN articles a ON a.id = e.article_id WHERE e.date IS NULL GROUP BY 1"
+    ):
+        week = _week(day)
+        if week:
+            days[week] = days.get(week, 0) + int(n)
+    by_week = [{"week": w, "n": n} for w, n in sorted(days.items())]
     actors = [
         dict(r)
         for r in conn.execute(

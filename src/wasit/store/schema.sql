@@ -169,4 +169,9 @@ CREATE INDEX IF NOT EXISTS events_status ON events(status);
 -- Covers the per-event probes of the actor/recipient/mediator filters and the network joins.
 CREATE INDEX IF NOT EXISTS event_actors_event_role ON event_actors(event_id, role, code, country);
 CREATE INDEX IF NOT EXISTS claims_date ON claims(category, date);
+-- Covering indexes of the aggregate views: actors by events, and the network / dyads / filters
+-- by type and date without reading the (wide) events rows.
+CREATE INDEX IF NOT EXISTS event_actors_code_name ON event_actors(code, name, event_id, role);
+CREATE INDEX IF NOT EXISTS events_sides
+    ON events(type, date, quad, actor, recipient, mediator, article_id);
 CREATE INDEX IF NOT EXISTS mentions_code_text ON mentions(code, text);
