@@ -237,3 +237,23 @@ def test_unnamed_protesters_are_civilians_of_the_place(make_doc: MakeDoc) -> Non
 )  # fmt: skip
 def test_sport_and_ordinary_crime_are_not_coded(make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec]) -> None:
     assert EventCoder(confirm=False)(make_doc(sentence, mentions)).events == []
+
+
+def test_broker_phrase_gives_its_mediator_to_the_event(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "ووقعت إسرائيل وحماس اتفاقا لتبادل الأسرى بوساطة مصرية قطرية.",
+        [("إسرائيل", "ISR:GOV", "country"), ("حماس", "PSE:REB", "group"),
+         ("مصرية", "EGY", "country"), ("قطرية", "QAT", "country")],
+    )  # fmt: skip
+    ev = only(EventCoder(confirm=False)(doc), "AGREE")
+    assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["ISR:GOV", "PSE:REB"]
+    assert sorted(codes(ev.mediator)) == ["EGY", "QAT"]
+
+
+def test_agreement_signed_in_a_third_country_has_the_host_as_mediator(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "ووقعت حركتا فتح وحماس اتفاق مصالحة في الجزائر.",
+        [("فتح", "PSE:PTY", "group"), ("حماس", "PSE:REB", "group"), ("الجزائر", "DZA:GOV", "country")],
+    )
+    ev = only(EventCoder(confirm=False)(doc), "AGREE")
+    assert (codes(ev.mediator), ev.location) == (["DZA:GOV"], "DZA")

@@ -18,7 +18,6 @@ from wasit.ar.tokens import Token, tokenize
 from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
 from wasit.events.detect import features, load_model
 from wasit.events.frames import (
-    MEDIATOR_PREPS,
     Group,
     Roles,
     assign_roles,
@@ -46,6 +45,11 @@ _FRAMED_FACTOR = 0.5
 #: document is about): civilians protest, security forces mobilise.
 _CROWD_TYPES = {"PROTEST": ":CVL", "MOBILIZE": ":MIL"}
 _PRIVATE = (":CVL", ":BUS", ":CRM")
+#: «بوساطة X»، «برعاية X»: X brokers the other events of the sentence.
+_BROKER_REACH = 80  # characters between a broker phrase and the events it brokers
+_BROKER_PHRASES = frozenset({"بوساطه", "برعايه"})
+#: Event types that can have a broker.
+_BROKERED = frozenset({"CONSULT", "AGREE", "RETREAT", "COOPERATE"})
 _CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
@@ -128,6 +132,7 @@ def code_events(
         places = [(a + sent.start, b + sent.start, c) for a, b, c in find_places(sent.text)]
         sent_events: list[Event] = []
         mediator_phrases: list[tuple[TriggerMatch, Roles]] = []
+        trigger_at: dict[int, int] = {}  # id(event) → start of its trigger
         new_carried: list[Group] | None = None
         verb_positions = frozenset(t.first for t in triggers if t.spec.verb)
         for m in triggers:
@@ -141,7 +146,15 @@ def code_events(
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor
-            if spec.words[0] in MEDIATOR_PREPS or m.prefix + spec.words[0] in MEDIATOR_PREPS:
+            if (
+                m.prefix + spec.words[0] in _BROKER_PHRASES
+                or spec.words[0] in _BROKER_PHRASES
+                or (
+                    spec.frame == "mediate" and "actor:genitive" in roles.how
+                    and roles.mediator and not (roles.actor or roles.recipient)
+                )
+            ):
+                # «بوساطة X», «نجحت الوساطة القطرية في إطلاق سراح …»: X brokers the other events
                 mediator_phrases.append((m, roles))
             status, cue = read_status(sent.text, toks, m.first, m.last, m.prefix, spec.type, sent.start, cues)
             ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
@@ -161,16 +174,27 @@ def code_events(
                 continue  # a citizen or company «arresting» someone: ordinary crime, not coercion
             if ev.type == "CONSULT" and ev.mode == "visit" and not ev.actor and not keep_actorless:
                 continue  # a visit without a visitor: someone arrived somewhere
-            sent_events.extend(_split_visit(ev))
+            for part in _split_visit(ev):
+                trigger_at[id(part)] = m.start
+                sent_events.append(part)
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:
-            others = [e for e in sent_events if e.evidence[0].start != m.start]
-            med_refs = [ref_of(doc.mentions, i) for g in (roles.mediator or roles.actor or roles.recipient) for i in g.members]
-            if others and med_refs:
-                sent_events = [e for e in sent_events if e.evidence[0].start != m.start]
-                for e in others:
-                    if not e.mediator and e.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
-                        e.mediator = med_refs
+            own = [e for e in sent_events if trigger_at.get(id(e)) == m.start]
+            others = [e for e in sent_events if trigger_at.get(id(e)) != m.start]
+            groups_m = roles.mediator or roles.actor or roles.recipient
+            med_refs = [ref_of(doc.mentions, i) for g in groups_m for i in g.members]
+            if not (others and med_refs):
+                continue
+            sent_events = [e for e in sent_events if e not in own]
+            med_c = {r.code.split(":")[0] for r in med_refs}
+            for e in others:
+                near = abs(trigger_at.get(id(e), m.start) - m.start) <= _BROKER_REACH
+                if near:
+                    # the broker named next to the event is not also one of its parties
+                    e.actor = [a for a in e.actor if a.code.split(":")[0] not in med_c]
+                    e.recipient = [a for a in e.recipient if a.code.split(":")[0] not in med_c]
+                if near and not e.mediator and e.type in _BROKERED:
+                    e.mediator = med_refs
         for ev in sent_events:
             _third_party(ev)
         sent_events = _drop_hosting_visits(sent_events)
@@ -179,6 +203,9 @@ def code_events(
         events.extend(sent_events)
         carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
     _context_sides(events)
+    for ev in events:
+        parties = countries(ev.actor) | countries(ev.recipient)
+        ev.mediator = [m for m in ev.mediator if m.code.split(":")[0] not in parties]
     if not keep_actorless:
         events = [e for e in events if e.actor or e.recipient]
     for ev in events:
@@ -329,7 +356,7 @@ def _make_event(
     spec = m.spec
     actor = _refs(mentions, roles.actor)
     recipient = _refs(mentions, roles.recipient)
-    mediator = _refs(mentions, roles.mediator)
+    mediator = _refs(mentions, roles.mediator) if spec.type in _BROKERED else []
     if spec.frame == "mediate" and roles.actor and len(roles.actor[0].members) >= 2 and not recipient:
         actor, recipient = split_between(roles.actor[0], mentions)
     elif (
@@ -406,15 +433,22 @@ def _as_military(r: ActorRef, mentions: list[Mention]) -> ActorRef:
 
 
 def _third_party(ev: Event) -> None:
-    """Talks hosted in a state that is neither party: the host mediates, mode third-party."""
-    if ev.type != "CONSULT" or ev.mode in ("phone", "visit", "multilateral") or not ev.location:
+    """Talks hosted in a state that is neither party: the host mediates, mode third-party.
+
+    An agreement signed there or a summit held there has the host as mediator too (their
+    mode does not change).
+    """
+    if ev.type not in ("CONSULT", "AGREE") or ev.mode in ("phone", "visit") or not ev.location:
         return
     parties = countries(ev.actor) | countries(ev.recipient)
-    if not ev.actor or not ev.recipient or ev.location in parties:
+    if ev.location in parties or not parties:
+        return
+    if ev.mode != "multilateral" and not (ev.actor and ev.recipient):
         return
     if not ev.mediator:
         ev.mediator = [ActorRef(ev.location + ":GOV")]
-    ev.mode = "third-party"
+    if ev.type == "CONSULT" and ev.mode is None:
+        ev.mode = "third-party"
 
 
 def explain_lines(doc: Doc, index: int) -> list[str]:

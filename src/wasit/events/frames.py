@@ -139,6 +139,7 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                 (gap in _CONJ_GAPS and (conj or gap or same) and prep is None)
                 or (gap == "" and same)
                 or (counterpart and prep is None)
+                or (gap == "" and prep is None and _is_nisba(m) and g.adjective)  # «مصرية قطرية»
             ):
                 g.members.append(i)
                 g.end, g.last_tok = m.end, tj
@@ -274,10 +275,14 @@ def assign_roles(
         r.how.append("frame:receive")
     elif frame == "mediate":
         between = [g for g in participants_after if g.prep in BETWEEN_PREPS]
-        r.mediator = r.actor or r.mediator
+        prep_mediator = bool(r.mediator) and "mediator:prep" in r.how
+        if not prep_mediator:
+            r.mediator = r.actor or r.mediator
         if between and len(between[0].members) >= 2:
             r.actor, r.recipient = [between[0]], []
             r.how.append("parties:between")
+        elif prep_mediator:
+            r.how.append("parties:frame")  # «طلبت الدوحة الوساطة بوساطة X»: sides as read
         elif r.mediator and r.recipient:
             # mediation with one named party: the mediator talks with that party
             r.actor, r.mediator = r.mediator, []
@@ -367,6 +372,10 @@ def split_between(group: Group, mentions: list[Mention]) -> tuple[list[ActorRef]
     first_code = refs[0].code.split(":")[0]
     head = [r for r in refs if r.code.split(":")[0] == first_code]
     tail = [r for r in refs if r.code.split(":")[0] != first_code]
+    if not tail and len({r.code for r in refs}) > 1:
+        # «بين حماس وفتح»: two actors of one country, told apart by their codes
+        head = [r for r in refs if r.code == refs[0].code]
+        tail = [r for r in refs if r.code != refs[0].code]
     return head, tail
 
 
