@@ -257,3 +257,12 @@ def test_agreement_signed_in_a_third_country_has_the_host_as_mediator(make_doc: 
     )
     ev = only(EventCoder(confirm=False)(doc), "AGREE")
     assert (codes(ev.mediator), ev.location) == (["DZA:GOV"], "DZA")
+
+
+def test_request_recipient_is_who_would_act(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وقالت مصادر إن حماس لم تطلب وساطة روسية حتى الآن.",
+        [("حماس", "PSE:REB", "group"), ("روسية", "RUS", "country")],
+    )
+    req = only(EventCoder(confirm=False)(doc), "REQUEST")
+    assert (codes(req.actor), codes(req.recipient), req.status) == (["PSE:REB"], ["RUS"], "negated")

@@ -165,9 +165,7 @@ def code_events(
                 if home:
                     ev.actor = [ActorRef(home + _CROWD_TYPES[ev.type])]
                     ev.evidence[0].rule += " actor:default-" + ("location" if ev.location else "document")
-            contextual = ev.type == "RETREAT" and ev.mode in ("ceasefire", "release")
-            if not (ev.actor or ev.recipient) and not keep_actorless and not contextual:
-                continue
+            # events with no side yet stay until requests and context have been read
             if spec.weak and not (ev.actor or ev.recipient):
                 continue
             if ev.type == "COERCE" and ev.actor and all(a.code.endswith(_PRIVATE) for a in ev.actor):
@@ -177,6 +175,7 @@ def code_events(
             for part in _split_visit(ev):
                 trigger_at[id(part)] = m.start
                 sent_events.append(part)
+        _link_requests(sent_events, trigger_at)
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:
             own = [e for e in sent_events if trigger_at.get(id(e)) == m.start]
@@ -189,12 +188,14 @@ def code_events(
             med_c = {r.code.split(":")[0] for r in med_refs}
             for e in others:
                 near = abs(trigger_at.get(id(e), m.start) - m.start) <= _BROKER_REACH
-                if near:
+                if near and e.type in _BROKERED:
                     # the broker named next to the event is not also one of its parties
                     e.actor = [a for a in e.actor if a.code.split(":")[0] not in med_c]
                     e.recipient = [a for a in e.recipient if a.code.split(":")[0] not in med_c]
                 if near and not e.mediator and e.type in _BROKERED:
                     e.mediator = med_refs
+        if not keep_actorless:
+            sent_events = [e for e in sent_events if e.actor or e.recipient or _contextual(e)]
         for ev in sent_events:
             _third_party(ev)
         sent_events = _drop_hosting_visits(sent_events)
@@ -211,6 +212,41 @@ def code_events(
     for ev in events:
         _third_party(ev)
     return merge_events(events)
+
+
+def _contextual(ev: Event) -> bool:
+    """A truce or release whose sides the document's earlier conflict may supply."""
+    return ev.type == "RETREAT" and ev.mode in ("ceasefire", "release")
+
+
+_REQUEST_REACH = 40  # characters from a request to the event asked for
+
+
+def _link_requests(events: list[Event], trigger_at: dict[int, int]) -> None:
+    """«طالبوا بإطلاق سراحهم»، «لم تطلب وساطة روسية»: who is asked is who would act.
+
+    The event named right after a REQUEST is the one asked for: the REQUEST's recipient is that
+    event's mediator or actor, and an actor-less asked-for event gets the REQUEST's recipient.
+    """
+    for req in events:
+        if req.type != "REQUEST" or id(req) not in trigger_at:
+            continue
+        start = trigger_at[id(req)]
+        asked = [
+            e for e in events if e is not req and id(e) in trigger_at
+            and 0 < trigger_at[id(e)] - start <= _REQUEST_REACH
+        ]
+        if not asked:
+            continue
+        e2 = min(asked, key=lambda e: trigger_at[id(e)])
+        mine = countries(req.actor)
+        doer = e2.mediator or [a for a in e2.actor if a.code.split(":")[0] not in mine]
+        if doer:
+            req.recipient = list(doer)
+            req.evidence[0].rule += " recipient:asked-doer"
+        elif req.recipient and not e2.actor:
+            e2.actor = list(req.recipient)
+            e2.evidence[0].rule += " actor:asked"
 
 
 def _drop_hosting_visits(events: list[Event]) -> list[Event]:
