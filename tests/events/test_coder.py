@@ -266,3 +266,12 @@ def test_request_recipient_is_who_would_act(make_doc: MakeDoc) -> None:
     )
     req = only(EventCoder(confirm=False)(doc), "REQUEST")
     assert (codes(req.actor), codes(req.recipient), req.status) == (["PSE:REB"], ["RUS"], "negated")
+
+
+def test_truce_as_the_topic_of_talks_is_not_a_truce(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وأعلنت الحركة تجميد مفاوضات وقف إطلاق النار مع إسرائيل.",
+        [("الحركة", "PSE:REB", "group"), ("إسرائيل", "ISR:GOV", "country")],
+    )
+    types = {e.type for e in EventCoder(confirm=False)(doc).events}
+    assert "RETREAT" not in types

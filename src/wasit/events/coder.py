@@ -45,6 +45,7 @@ _FRAMED_FACTOR = 0.5
 #: document is about): civilians protest, security forces mobilise.
 _CROWD_TYPES = {"PROTEST": ":CVL", "MOBILIZE": ":MIL"}
 _PRIVATE = (":CVL", ":BUS", ":CRM")
+_TALK_TYPES = frozenset({"CONSULT", "AGREE", "SANCTION"})
 #: «بوساطة X»، «برعاية X»: X brokers the other events of the sentence.
 _BROKER_REACH = 80  # characters between a broker phrase and the events it brokers
 _BROKER_PHRASES = frozenset({"بوساطه", "برعايه"})
@@ -135,8 +136,11 @@ def code_events(
         trigger_at: dict[int, int] = {}  # id(event) → start of its trigger
         new_carried: list[Group] | None = None
         verb_positions = frozenset(t.first for t in triggers if t.spec.verb)
+        topic_of = {t.last + 1 for t in triggers if t.spec.type in _TALK_TYPES}
         for m in triggers:
             spec = m.spec
+            if spec.type == "RETREAT" and m.first in topic_of:
+                continue  # «مفاوضات وقف إطلاق النار»، «اتفاق الهدنة»: the topic, not a truce in force
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
             roles = assign_roles(
                 groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,

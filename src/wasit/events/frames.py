@@ -235,11 +235,16 @@ def assign_roles(
             subj = gen[0]
             r.how.append("actor:genitive")
         light = _light_verb(toks, first) if toks is not None else None
-        if subj is None and light is not None:
+        if light is not None and (subj is None or (first - light[0] <= 2 and "actor:genitive" in r.how)):
             lv, receive = light
             after_light = [g for g in groups if lv < g.first_tok < first and g.prep is None]
-            if after_light:
-                subj = after_light[0]
+            # «مصر تعلن تجميد الوساطة»: the subject stands right before the light verb
+            right_before_lv = [g for g in groups if g.last_tok == lv - 1 and g.prep is None and not g.town]
+            found = after_light or right_before_lv
+            if found:
+                if subj is not None:
+                    r.how.remove("actor:genitive")
+                subj = found[0]
                 r.how.append("actor:light-verb")
             if receive:
                 frame = "receive"
