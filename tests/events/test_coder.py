@@ -275,3 +275,12 @@ def test_truce_as_the_topic_of_talks_is_not_a_truce(make_doc: MakeDoc) -> None:
     )
     types = {e.type for e in EventCoder(confirm=False)(doc).events}
     assert "RETREAT" not in types
+
+
+def test_reported_pronoun_subject_is_the_speaker(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وقالت الحكومة السودانية الثلاثاء إنها رفضت عرض إثيوبيا الأخير.",
+        [("الحكومة السودانية", "SDN:GOV", "institution"), ("إثيوبيا", "ETH:GOV", "country")],
+    )
+    ev = only(EventCoder(confirm=False)(doc), "REJECT")
+    assert (codes(ev.actor), codes(ev.recipient)) == (["SDN:GOV"], ["ETH:GOV"])

@@ -202,6 +202,10 @@ def assign_roles(
             obj = cand[0]
             r.how.append("recipient:passive-subject")
     elif verb:
+        speaker = _reported_speaker(toks, first, before) if toks is not None else None
+        if subj is None and speaker is not None:
+            subj = speaker  # «قالت الحكومة السودانية إنها رفضت …»
+            r.how.append("actor:reported-speaker")
         right_before = [g for g in before if g.last_tok == first - 1 and g.prep is None and not g.town]
         if subj is None and right_before and _agrees(right_before[0], gender, mentions):
             subj = right_before[0]  # «وزارة الخارجية تتهم إسرائيل»: SVO
@@ -313,6 +317,22 @@ def assign_roles(
         r.recipient = []
         r.how.append("parties:between")
     return r
+
+
+#: «إنها»، «أنه» …: a pronoun subject of a reported clause, referring to the speaker.
+REPORTED_PRONOUNS = frozenset(
+    normalize(w) for w in (
+        "إنها", "أنها", "إنه", "أنه", "إنهم", "أنهم", "بأنها", "بأنه", "بأنهم", "إنهما", "أنهما",
+    )
+)  # fmt: skip
+
+
+def _reported_speaker(toks: list[Token], first: int, before: list[Group]) -> Group | None:
+    """The speaker of «X قال إنها فعلت»: the nearest unmarked group before the pronoun."""
+    if first == 0 or _bare(toks[first - 1].norm) not in REPORTED_PRONOUNS:
+        return None
+    cands = [g for g in before if g.last_tok < first - 1 and g.prep is None and not g.town]
+    return cands[0] if cands else None
 
 
 def _is_location(g: Group) -> bool:
