@@ -85,6 +85,8 @@ SKIP_NAMES = {"الأراضي الفلسطينية"}
 SKIP_CAPITALS = {
     "ISR",  # Jerusalem: not Israel's government in Arabic news (see places.tsv)
 }
+# Capital names of the gazetteer that are common words or misspellings (hand-written).
+BLOCK_CAPITALS = {"الجزيره", "الجزيرة", "مدينة الجزائر", "الجزائر العاصمة", "امان", "ترابلس"}
 _CAP_NAME = re.compile(r"^[\u0621-\u064a ]{3,}$")
 
 
@@ -109,7 +111,8 @@ def main() -> None:
             if a3 not in SKIP_CAPITALS:
                 for c in (rec.get("capital_ar_geonames") or "").split("|"):
                     c = c.strip()
-                    if _CAP_NAME.match(c) and c not in caps:
+                    bad = c in BLOCK_CAPITALS or c.startswith("ئ") or c in names
+                    if _CAP_NAME.match(c) and c not in caps and not bad:
                         caps.append(c)
             rows.append([a3, a2, rec["name_en"], "|".join(names), "|".join(caps[:4])])
     rows.sort()
