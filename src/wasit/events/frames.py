@@ -45,13 +45,6 @@ _CONJ_GAPS = frozenset({"", "و", "،", ",", "و،", "،و"})
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 12
 _NOUN_SUBJECT_WINDOW = 10
-#: Words after which a new clause starts: a subject before them is not the subject of an
-#: event noun after them («قال بايدن إن الهجوم …»).
-CLAUSE_WORDS = frozenset(
-    normalize(w) for w in (
-        "أن", "إن", "ان", "بأن", "بان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "بأنه", "بأنها",
-    )
-)  # fmt: skip
 RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 #: Light verbs whose subject is the agent of the event noun after them («أجرى عطاف اتصالا»);
 #: «تلقى» makes it the one called or visited.
@@ -344,13 +337,6 @@ def _is_location(g: Group) -> bool:
 
 def _bare(w: str) -> str:
     return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
-
-
-def _clause_between(toks: list[Token] | None, a: int, b: int, busy: frozenset[int]) -> bool:
-    """True when a clause word or another trigger stands between tokens a and b."""
-    if toks is None:
-        return False
-    return any(_bare(toks[k].norm) in CLAUSE_WORDS for k in range(a + 1, b))
 
 
 def _is_nisba(m: Mention) -> bool:
