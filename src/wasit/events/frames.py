@@ -387,7 +387,13 @@ def split_between(group: Group, mentions: list[Mention]) -> tuple[list[ActorRef]
         # «بين حماس وفتح»: two actors of one country, told apart by their codes
         head = [r for r in refs if r.code == refs[0].code]
         tail = [r for r in refs if r.code != refs[0].code]
-    return head, tail
+    return _no_bare(head), _no_bare(tail)
+
+
+def _no_bare(refs: list[ActorRef]) -> list[ActorRef]:
+    """Drop a bare country beside a coded actor of that country («التركي» + «أردوغان»)."""
+    coded = {r.code.split(":")[0] for r in refs if ":" in r.code}
+    return [r for r in refs if ":" in r.code or r.code not in coded]
 
 
 def ref_of(mentions: list[Mention], i: int) -> ActorRef:
