@@ -284,3 +284,15 @@ def test_reported_pronoun_subject_is_the_speaker(make_doc: MakeDoc) -> None:
     )
     ev = only(EventCoder(confirm=False)(doc), "REJECT")
     assert (codes(ev.actor), codes(ev.recipient)) == (["SDN:GOV"], ["ETH:GOV"])
+
+
+def test_object_after_a_long_coordinated_subject(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "حذر وزير الخارجية الإيطالي باولو جينتيلوني والمبعوث الأممي الخاص إلى المنطقة برناردينو ليون "
+        "أمس في روما الأطراف الليبية من العزلة.",
+        [("وزير الخارجية الإيطالي باولو جينتيلوني", "ITA:GOV", "person"),
+         ("المبعوث الأممي الخاص إلى المنطقة برناردينو ليون", "UNO", "person"),
+         ("روما", "ITA:GOV", "capital"), ("الليبية", "LBY", "country")],
+    )  # fmt: skip
+    ev = only(EventCoder(confirm=False)(doc), "THREATEN")
+    assert (sorted(codes(ev.actor)), codes(ev.recipient)) == (["ITA:GOV", "UNO"], ["LBY"])

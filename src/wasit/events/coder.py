@@ -124,7 +124,8 @@ def code_events(
         toks = tokenize(sent.text, sent.start)
         if not toks:
             continue
-        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns)
+        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns,
+                              cues.actor_nouns)
         if is_commentary(toks, cues) or is_sports(toks, cues):
             carried = None
             continue

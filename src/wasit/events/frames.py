@@ -96,7 +96,8 @@ def _tok_index(toks: list[Token], pos: int) -> int:
 
 
 def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Mention],
-                 indices: list[int], place_nouns: frozenset[str] = frozenset()) -> list[Group]:
+                 indices: list[int], place_nouns: frozenset[str] = frozenset(),
+                 actor_nouns: frozenset[str] = frozenset()) -> list[Group]:
     """Groups of the mentions `indices` (all in this sentence), left to right."""
     chosen: list[int] = []
     for i in sorted(indices, key=lambda k: (mentions[k].start, -mentions[k].end)):
@@ -141,9 +142,11 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
         nisba = _is_nisba(m)
         # «الأراضي الفلسطينية»: an adjective of a place noun names a place, not an actor
         of_place = nisba and ti > 0 and _bare(toks[ti - 1].norm) in place_nouns
+        # «الأطراف الليبية»: an adjective of an actor noun is an actor, not a modifier
+        of_actor = nisba and ti > 0 and _bare(toks[ti - 1].norm) in actor_nouns
         groups.append(
-            Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code], nisba,
-                  m.kind in TOWN_KINDS or of_place)
+            Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code],
+                  nisba and not of_actor, m.kind in TOWN_KINDS or of_place)
         )
     return groups
 
@@ -218,6 +221,13 @@ def assign_roles(
             r.actor = list(carried)
             r.how.append("actor:dropped-subject")
         rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
+        if subj is not None and subj.first_tok > last:
+            # VSO with a long subject: the object follows the subject («حذر X و Y الأطراف الليبية»)
+            rest += [
+                g for g in groups
+                if g.first_tok > last + _AFTER_WINDOW and g.first_tok - subj.last_tok <= 6
+                and g.prep not in AGENT_PREPS and not _is_location(g) and g not in rest
+            ]
         cand = [g for g in rest if g.prep is None or g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS]
         if cand:
             obj = cand[0]

@@ -41,6 +41,7 @@ class Cues:
     condition_after: tuple[tuple[str, ...], ...] = ()
     place_nouns: frozenset[str] = frozenset()
     sports: tuple[tuple[str, ...], ...] = ()
+    actor_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], where: str) -> Cues:
@@ -56,6 +57,7 @@ class Cues:
                 condition_after=tuple(_words(p) for p in data.get("condition_after", [])),
                 place_nouns=frozenset(normalize(p) for p in data.get("place_nouns", [])),
                 sports=tuple(_words(p) for p in data.get("sports", [])),
+                actor_nouns=frozenset(normalize(p) for p in data.get("actor_nouns", [])),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise LexiconError(f"{where}: malformed cue file ({e!r})") from e
