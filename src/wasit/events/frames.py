@@ -241,7 +241,7 @@ def assign_roles(
         elif gen and subj is None:
             subj = gen[0]
             r.how.append("actor:genitive")
-        light = _light_verb(toks, first) if toks is not None else None
+        light = _light_verb(toks, first, groups) if toks is not None else None
         if light is not None and (subj is None or (first - light[0] <= 2 and "actor:genitive" in r.how)):
             lv, receive = light
             after_light = [g for g in groups if lv < g.first_tok < first and g.prep is None]
@@ -355,13 +355,21 @@ def _is_nisba(m: Mention) -> bool:
     return " " not in w and m.kind in ("country", "adjective") and w.endswith(("ي", "يه", "يين", "يون", "يان"))
 
 
-def _light_verb(toks: list[Token], first: int) -> tuple[int, bool] | None:
-    """(index, receive?) of a light verb up to 8 words before the event noun at `first`."""
-    for k in range(first - 1, max(-1, first - 9), -1):
+def _light_verb(toks: list[Token], first: int, groups: list[Group] | None = None) -> tuple[int, bool] | None:
+    """(index, receive?) of a light verb before the event noun at `first`: up to 8 words
+    before it, or up to 24 when the verb's subject follows it at once and runs long
+    («أجرى الأمير محمد بن سلمان … وزير الدفاع السعودي، اتصالا هاتفيا»)."""
+    for k in range(first - 1, max(-1, first - 25), -1):
         w = toks[k].norm
         for cand in (w, w[1:] if w[:1] in ("و", "ف") else w):
             if cand in LIGHT_VERBS:
-                return k, cand in RECEIVE_LIGHT_VERBS
+                near = first - k <= 8
+                long_subject = groups is not None and any(
+                    g.first_tok == k + 1 and g.prep is None and first - g.last_tok <= 16 for g in groups
+                )
+                if near or long_subject:
+                    return k, cand in RECEIVE_LIGHT_VERBS
+                return None
     return None
 
 

@@ -85,10 +85,14 @@ def find_triggers(text: str, lexicon: TriggerLexicon, offset: int = 0) -> list[T
     return found
 
 
+_PARTICLES = frozenset({"الي", "علي", "عن", "مع", "من", "في", "لدي", "بين", "ضد"})
 _SPLIT_REACH = 6  # words a subject may put between the two words of a verb idiom
 
 
 def _second_word(toks: list[Token], i: int, word: str) -> bool:
+    """The idiom's second word a few words on; never a particle («يحقق … في» is not «يحقق في»)."""
+    if len(word) < 3 or word in _PARTICLES:
+        return False
     target = _loose(word)
     return any(_loose(toks[j].norm) == target for j in range(i + 2, min(i + 2 + _SPLIT_REACH, len(toks))))
 
