@@ -270,7 +270,7 @@ def assign_roles(
         if obj is None:
             rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
             cand = [g for g in rest if g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS
-                    or (g.prep is None and g.first_tok - last <= 3)]
+                    or (g.prep is None and g.first_tok - last <= 3 and not _media(g))]
             if cand:
                 obj = cand[0]
                 r.how.append(f"recipient:prep:{obj.prep}" if obj.prep else "recipient:near")
@@ -336,6 +336,11 @@ def _reported_speaker(toks: list[Token], first: int, before: list[Group]) -> Gro
         return None
     cands = [g for g in before if g.last_tok < first - 1 and g.prep is None and not g.town]
     return cands[0] if cands else None
+
+
+def _media(g: Group) -> bool:
+    """A group of media outlets only («صحيفة واشنطن بوست»): a source, rarely a party."""
+    return all(c.endswith(":JRN") for c in g.codes)
 
 
 def _is_location(g: Group) -> bool:
