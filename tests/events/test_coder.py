@@ -296,3 +296,13 @@ def test_object_after_a_long_coordinated_subject(make_doc: MakeDoc) -> None:
     )  # fmt: skip
     ev = only(EventCoder(confirm=False)(doc), "THREATEN")
     assert (sorted(codes(ev.actor)), codes(ev.recipient)) == (["ITA:GOV", "UNO"], ["LBY"])
+
+
+def test_object_pronoun_after_a_relative_is_the_antecedent(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "ونعت النقابة الصحفي المصري أحمد، الذي قتله قصف إسرائيلي في غزة.",
+        [("النقابة", "EGY:JRN", "institution"), ("الصحفي المصري أحمد", "EGY:JRN", "person"),
+         ("إسرائيلي", "ISR", "country"), ("غزة", "PSE", "place")],
+    )  # fmt: skip
+    ev = next(e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT")
+    assert codes(ev.recipient) == ["EGY:JRN"] and codes(ev.actor) == ["ISR:MIL"]

@@ -136,7 +136,7 @@ def code_events(
         mediator_phrases: list[tuple[TriggerMatch, Roles]] = []
         trigger_at: dict[int, int] = {}  # id(event) → start of its trigger
         new_carried: list[Group] | None = None
-        verb_positions = frozenset(t.first for t in triggers if t.spec.verb)
+        trigger_tokens = frozenset(k for t in triggers for k in range(t.first, t.last + 1))
         topic_of = {t.last + 1 for t in triggers if t.spec.type in _TALK_TYPES}
         for m in triggers:
             spec = m.spec
@@ -147,7 +147,7 @@ def code_events(
                 groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,
                 gender, doc.mentions, toks, m.suffixed,
                 (not spec.verb) and spec.words[0] in cues.patient_nouns,
-                spec.verb and is_passive(toks[m.first].text, m.prefix), verb_positions,
+                spec.verb and is_passive(toks[m.first].text, m.prefix), trigger_tokens,
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor

@@ -174,7 +174,15 @@ def assign_roles(
     participants_after = [g for g in participants_after if g.prep not in MEDIATOR_PREPS]
     if verb:
         # an adjective further on qualifies a noun («تدين القصف الإسرائيلي»): not an argument
-        participants_after = [g for g in participants_after if not (g.adjective and g.first_tok > last + 1)]
+        # … unless the verb carries its object («قتله قصف إسرائيلي»): the event noun right
+        # after it is then its subject, and the noun's adjective names who acted
+        participants_after = [
+            g for g in participants_after
+            if not (
+                g.adjective and g.first_tok > last + 1
+                and not (suffixed and g.first_tok == last + 2 and last + 1 in busy)
+            )
+        ]
     agent = [g for g in participants_after if g.prep in AGENT_PREPS]
 
     subj: Group | None = None
@@ -186,12 +194,21 @@ def assign_roles(
     if relative:
         # «الهجوم الذي استهدف القوات»: the antecedent is the subject, the next group the object
         r.how.append("relative-clause")
+    object_relative = (
+        verb and suffixed and toks is not None and first > 0 and _bare(toks[first - 1].norm) in RELATIVES
+    )
+    if object_relative:
+        # «أحمد فطيمة، الذي قتله قصف إسرائيلي»: the pronoun on the verb is the antecedent
+        antecedent = [g for g in before if g.prep is None and not g.town]
+        if antecedent and first - antecedent[0].last_tok <= 3:
+            obj = antecedent[0]
+            r.how.append("recipient:antecedent")
     if relative and subj is None:
         antecedent = [g for g in before if g.prep is None and not g.town]
         if antecedent and first - antecedent[0].last_tok <= 3:
             subj = antecedent[0]
             r.how.append("actor:antecedent")
-    if verb and (passive or relative):
+    if verb and (passive or relative) and obj is None:
         # «قُتل X»، «اعتُقل X»: the word after the verb is the one acted upon
         cand = [g for g in participants_after if (g.prep is None or (relative and g.prep in RECIPIENT_PREPS)) and g is not subj]
         if cand:
@@ -213,7 +230,7 @@ def assign_roles(
                 subj = near[0]
                 r.how.append("actor:vso")
         if subj is None:
-            unmarked_before = [g for g in before if g.prep is None and not g.town]
+            unmarked_before = [g for g in before if g.prep is None and not g.town and g is not obj]
             if unmarked_before:
                 subj = unmarked_before[0]
                 r.how.append("actor:svo")
@@ -229,7 +246,7 @@ def assign_roles(
                 and g.prep not in AGENT_PREPS and not _is_location(g) and g not in rest
             ]
         cand = [g for g in rest if g.prep is None or g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS]
-        if cand:
+        if cand and obj is None:
             obj = cand[0]
             r.how.append("recipient:object" if obj.prep is None else f"recipient:prep:{obj.prep}")
     else:
@@ -394,8 +411,8 @@ def verb_gender(word: str, prefix: str) -> str | None:
 
 def _agrees(g: Group, gender: str | None, mentions: list[Mention] | None) -> bool:
     """A masculine verb does not take a (feminine) country name as its subject."""
-    if gender != "m" or mentions is None:
-        return True
+    if gender != "m" or mentions is None or g.adjective:
+        return True  # an adjective agrees with its noun, not with the verb
     m = mentions[g.members[0]]
     return not (m.kind in PLACE_KINDS and m.country not in MASCULINE_COUNTRIES)
 
