@@ -306,3 +306,12 @@ def test_object_pronoun_after_a_relative_is_the_antecedent(make_doc: MakeDoc) ->
     )  # fmt: skip
     ev = next(e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT")
     assert codes(ev.recipient) == ["EGY:JRN"] and codes(ev.actor) == ["ISR:MIL"]
+
+
+def test_means_of_an_attack_give_its_mode(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وشنت الفصائل هجمات بالطائرات المسيرة والصواريخ على قاعدة أمريكية.",
+        [("الفصائل", "IRQ:REB", "group"), ("أمريكية", "USA", "country")],
+    )
+    ev = only(EventCoder(confirm=False)(doc), "ASSAULT")
+    assert ev.mode == "drone" and codes(ev.actor) == ["IRQ:REB"]

@@ -135,6 +135,7 @@ def code_events(
         sent_events: list[Event] = []
         mediator_phrases: list[tuple[TriggerMatch, Roles]] = []
         trigger_at: dict[int, int] = {}  # id(event) → start of its trigger
+        instrument_at: set[int] = set()
         new_carried: list[Group] | None = None
         trigger_tokens = frozenset(k for t in triggers for k in range(t.first, t.last + 1))
         topic_of = {t.last + 1 for t in triggers if t.spec.type in _TALK_TYPES}
@@ -177,9 +178,12 @@ def code_events(
                 continue  # a citizen or company «arresting» someone: ordinary crime, not coercion
             if ev.type == "CONSULT" and ev.mode == "visit" and not ev.actor and not keep_actorless:
                 continue  # a visit without a visitor: someone arrived somewhere
+            if spec.type == "ASSAULT" and not spec.verb and ("ب" in m.prefix or m.prefix[:1] == "و"):
+                instrument_at.add(m.start)  # «هجمات بالطائرات المسيرة»: the means of an attack
             for part in _split_visit(ev):
                 trigger_at[id(part)] = m.start
                 sent_events.append(part)
+        sent_events = _fold_instruments(sent_events, trigger_at, instrument_at)
         _link_requests(sent_events, trigger_at)
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:
@@ -217,6 +221,34 @@ def code_events(
     for ev in events:
         _third_party(ev)
     return merge_events(events)
+
+
+_INSTRUMENT_REACH = 60  # characters from an attack word to the means named after it
+
+
+def _fold_instruments(
+    events: list[Event], trigger_at: dict[int, int], instrument_at: set[int]
+) -> list[Event]:
+    """«شنت هجمات بالطائرات المسيرة والصواريخ»: the means give the attack its mode, not events."""
+    out: list[Event] = []
+    for ev in events:
+        pos = trigger_at.get(id(ev), -1)
+        host = next(
+            (
+                e for e in reversed(out)
+                if e.type == "ASSAULT" and 0 < pos - trigger_at.get(id(e), pos) <= _INSTRUMENT_REACH
+            ),
+            None,
+        ) if ev.type == "ASSAULT" and pos in instrument_at else None
+        if host is None:
+            out.append(ev)
+            continue
+        if host.mode is None and ev.mode is not None:
+            host.mode = ev.mode
+        if not host.recipient and ev.recipient:
+            host.recipient = ev.recipient
+        host.evidence[0].rule += f" mode-from:{ev.evidence[0].trigger}"
+    return out
 
 
 def _contextual(ev: Event) -> bool:
