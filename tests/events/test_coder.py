@@ -315,3 +315,9 @@ def test_means_of_an_attack_give_its_mode(make_doc: MakeDoc) -> None:
     )
     ev = only(EventCoder(confirm=False)(doc), "ASSAULT")
     assert ev.mode == "drone" and codes(ev.actor) == ["IRQ:REB"]
+
+
+def test_attack_with_no_named_attacker_hits_the_place(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقتل عشرة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", [("بغداد", "IRQ:GOV", "capital")])
+    ev = next(e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT")
+    assert (ev.actor, codes(ev.recipient), ev.location) == ([], ["IRQ"], "IRQ")

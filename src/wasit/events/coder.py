@@ -457,9 +457,10 @@ def _make_event(
             location = recipient[0].code.split(":")[0]
     # Defaults when the text names no target: an attack hits the place where it happens, an
     # arrest or trial by a state is domestic (the country only, no sector: the sector is unknown).
-    if not recipient and spec.type == "ASSAULT" and location and actor and location not in {
+    if not recipient and spec.type == "ASSAULT" and location and location not in {
         a.code.split(":")[0] for a in actor
     }:
+        # (with no attacker named either, the sentence model must confirm the attack)
         recipient = [ActorRef(location)]
         roles.how.append("recipient:default-location")
     elif not recipient and spec.type == "COERCE" and actor:
