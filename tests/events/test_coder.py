@@ -321,3 +321,16 @@ def test_attack_with_no_named_attacker_hits_the_place(make_doc: MakeDoc) -> None
     doc = make_doc("وقتل عشرة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", [("بغداد", "IRQ:GOV", "capital")])
     ev = next(e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT")
     assert (ev.actor, codes(ev.recipient), ev.location) == ([], ["IRQ"], "IRQ")
+
+
+def test_trip_to_a_third_country_to_meet_a_party(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وتعتزم الجزائر إرسال بعثة سرية إلى الدوحة للقاء قادة حركة حماس في قطر.",
+        [("الجزائر", "DZA:GOV", "country"), ("الدوحة", "QAT:GOV", "capital"),
+         ("قادة حركة حماس", "PSE:REB", "group"), ("قطر", "QAT:GOV", "country")],
+    )  # fmt: skip
+    events = EventCoder(confirm=False)(doc).events
+    assert [e.mode for e in events if e.type == "CONSULT"] == ["third-party"]  # no visit to Qatar
+    ev = events[0]
+    assert (codes(ev.actor), codes(ev.recipient), codes(ev.mediator)) == (["DZA:GOV"], ["PSE:REB"], ["QAT:GOV"])
+    assert (ev.status, ev.location) == ("planned", "QAT")

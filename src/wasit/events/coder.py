@@ -149,6 +149,7 @@ def code_events(
                 gender, doc.mentions, toks, m.suffixed,
                 (not spec.verb) and spec.words[0] in cues.patient_nouns,
                 spec.verb and is_passive(toks[m.first].text, m.prefix), trigger_tokens,
+                not spec.verb and m.prefix in ("ل", "لل", "ول", "ولل"),
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor

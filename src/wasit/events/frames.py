@@ -156,7 +156,8 @@ def assign_roles(
     verb: bool, carried: list[Group] | None, gender: str | None = None,
     mentions: list[Mention] | None = None, toks: list[Token] | None = None,
     suffixed: bool = False, patient_noun: bool = False, passive: bool = False,
-    busy: frozenset[int] = frozenset(),
+    busy: frozenset[int] = frozenset(),  # token indices covered by the sentence's triggers
+    purpose: bool = False,  # an event noun after ل («للقاء قادة الحركة»): whom one goes to meet
 ) -> Roles:
     """Assign the groups of a sentence to the roles of the trigger at tokens [first, last]."""
     r = Roles()
@@ -251,7 +252,9 @@ def assign_roles(
             r.how.append("recipient:object" if obj.prep is None else f"recipient:prep:{obj.prep}")
     else:
         gen = [g for g in participants_after if g.prep is None and g.first_tok - last <= 2]
-        patient = (event_type, mode) in PATIENT_GENITIVE or patient_noun
+        patient = (event_type, mode) in PATIENT_GENITIVE or patient_noun or (
+            purpose and event_type in ("CONSULT", "SUPPORT", "AID", "REQUEST")
+        )
         if gen and patient:
             obj = gen[0]
             r.how.append("recipient:genitive")

@@ -132,7 +132,13 @@ def read_status(
             return "hypothetical", "condition"
         return "planned", "س"
     start = clause_start(text, toks, first, c.window, offset)
+    # an intention governs a longer stretch («تعتزم الجزائر إرسال بعثة إلى الدوحة للقاء …»)
+    far = clause_start(text, toks, first, c.window + 4, offset)
     best: tuple[int, str, str] | None = None  # (position, status, cue)
+    for i in range(far, start):
+        for p in _candidates(c.status["planned"], toks[i].norm):
+            if _match_here(toks, i, p) and (best is None or i >= best[0]):
+                best = (i, "planned", " ".join(p))
     blocked: set[int] = set()
     for i in range(start, first):
         for p in _candidates(c.not_negated, toks[i].norm):
