@@ -261,6 +261,10 @@ def assign_roles(
         elif gen and subj is None:
             subj = gen[0]
             r.how.append("actor:genitive")
+        inside = [g for g in groups if g.first_tok <= last and g.last_tok >= first and g.prep is None]
+        if subj is None and inside and not patient:
+            subj = inside[0]  # «الغارات الأمريكية» read as one mention: the trigger is its head
+            r.how.append("actor:head-of-mention")
         light = _light_verb(toks, first, groups) if toks is not None else None
         if light is not None and (subj is None or (first - light[0] <= 2 and "actor:genitive" in r.how)):
             lv, receive = light
