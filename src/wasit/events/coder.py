@@ -315,10 +315,12 @@ def _context_sides(events: list[Event]) -> None:
         elif ev.type == "RETREAT" and ev.mode == "ceasefire" and not ev.actor and last_fight:
             ev.actor = _bare_sides(last_fight.actor + last_fight.recipient)
             ev.evidence[0].rule += " actor:context-fight"
-        elif ev.type == "RETREAT" and ev.mode == "release" and not ev.actor and not ev.recipient:
+        elif ev.type == "RETREAT" and ev.mode == "release" and not ev.actor:
             src = last_abduction or last_fight
-            if src is not None:
-                ev.actor, ev.recipient = list(src.actor), _bare_sides(src.recipient)
+            if src is not None and not (ev.recipient and countries(ev.recipient) & countries(src.actor)):
+                ev.actor = list(src.actor)
+                if not ev.recipient:
+                    ev.recipient = _bare_sides(src.recipient)
                 ev.evidence[0].rule += " sides:context-" + ("abduction" if last_abduction else "fight")
 
 

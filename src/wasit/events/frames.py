@@ -220,7 +220,11 @@ def assign_roles(
         if subj is None and speaker is not None:
             subj = speaker  # «قالت الحكومة السودانية إنها رفضت …»
             r.how.append("actor:reported-speaker")
-        right_before = [g for g in before if g.last_tok == first - 1 and g.prep is None and not g.town]
+        # (only across a space: «(رويترز) – فرضت أستراليا» has a dateline, not a subject)
+        right_before = [
+            g for g in before if g.last_tok == first - 1 and g.prep is None and not g.town
+            and toks is not None and toks[first].start - g.end <= 2
+        ]
         if subj is None and right_before and _agrees(right_before[0], gender, mentions):
             subj = right_before[0]  # «وزارة الخارجية تتهم إسرائيل»: SVO
             r.how.append("actor:svo-adjacent")
