@@ -334,3 +334,15 @@ def test_trip_to_a_third_country_to_meet_a_party(make_doc: MakeDoc) -> None:
     ev = events[0]
     assert (codes(ev.actor), codes(ev.recipient), codes(ev.mediator)) == (["DZA:GOV"], ["PSE:REB"], ["QAT:GOV"])
     assert (ev.status, ev.location) == ("planned", "QAT")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ووافقت الدول الكبرى على رفع العقوبات عن إيران.", "واتهمت إسرائيل حماس بخرق الهدنة مع إيران."],
+)
+def test_undone_events_are_not_coded(make_doc: MakeDoc, sentence: str) -> None:
+    mentions: list[MentionSpec] = [("إيران", "IRN:GOV", "country")]
+    if "إسرائيل" in sentence:
+        mentions = [("إسرائيل", "ISR:GOV", "country"), ("حماس", "PSE:REB", "group"), *mentions]
+    types = {e.type for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events}
+    assert not types & {"SANCTION", "RETREAT"}

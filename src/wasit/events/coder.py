@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from wasit.actors.places import find_places
 from wasit.ar.normalize import normalize
-from wasit.ar.tokens import Token, tokenize
+from wasit.ar.tokens import Token, clitic_splits, tokenize
 from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
 from wasit.events.detect import features, load_model
 from wasit.events.frames import (
@@ -143,6 +143,11 @@ def code_events(
             spec = m.spec
             if spec.type == "RETREAT" and m.first in topic_of:
                 continue  # «مفاوضات وقف إطلاق النار»، «اتفاق الهدنة»: the topic, not a truce in force
+            if (
+                spec.type in ("SANCTION", "RETREAT") and not spec.verb and m.first > 0
+                and any(stem in cues.undoing for _, stem in clitic_splits(toks[m.first - 1].norm))
+            ):
+                continue  # «رفع العقوبات»، «خرق الهدنة»: the event undone or broken is not coded
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
             roles = assign_roles(
                 groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,

@@ -42,6 +42,7 @@ class Cues:
     place_nouns: frozenset[str] = frozenset()
     sports: tuple[tuple[str, ...], ...] = ()
     actor_nouns: frozenset[str] = frozenset()
+    undoing: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], where: str) -> Cues:
@@ -58,6 +59,7 @@ class Cues:
                 place_nouns=frozenset(normalize(p) for p in data.get("place_nouns", [])),
                 sports=tuple(_words(p) for p in data.get("sports", [])),
                 actor_nouns=frozenset(normalize(p) for p in data.get("actor_nouns", [])),
+                undoing=frozenset(normalize(p) for p in data.get("undoing", [])),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise LexiconError(f"{where}: malformed cue file ({e!r})") from e
