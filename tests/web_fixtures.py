@@ -102,7 +102,7 @@ def make_doc(
 
 QAT = ("QAT:GOV", "قطر", None)
 ISR = ("ISR:GOV", "إسرائيل", None)
-HAMAS = ("PSE:HAM", "حركة حماس", "Hamas")
+HAMAS = ("PSE:REB", "حركة حماس", "Hamas")
 EGY = ("EGY:GOV", "وزير الخارجية المصري", "Egyptian foreign minister")
 JOR = ("JOR:GOV", "نظيره الأردني", None)
 
@@ -127,7 +127,7 @@ def fixture_docs() -> list[Doc]:
                 "واتهم الجيش الإسرائيلي حركة حماس بإطلاق صواريخ على عسقلان.",
             ],
             events=[Ev("ACCUSE", 1, "اتهم", [("ISR:MIL", "الجيش الإسرائيلي", None)], [HAMAS])],
-            claims=[Cl("held", 0, 240, "PSE:HAM", qualifier="about", group="hostages")],
+            claims=[Cl("held", 0, 240, "PSE:REB", qualifier="about", group="hostages")],
         ),
         make_doc(
             "xss-3", f"<b>لقاء</b> في القاهرة {XSS}", "wire-a", "2023-11-21",
@@ -152,7 +152,7 @@ def fixture_docs() -> list[Doc]:
             events=[
                 Ev("ASSAULT", 0, "قصفت", [("ISR:MIL", "القوات الإسرائيلية", None)],
                    [("LBN", "لبنان", None)]),
-                Ev("ASSAULT", 1, "استهداف", [("LBN:HEZ", "حزب الله", "Hezbollah")],
+                Ev("ASSAULT", 1, "استهداف", [("LBN:REB", "حزب الله", "Hezbollah")],
                    [("ISR:MIL", "إسرائيلي", None)]),
             ],
             claims=[Cl("injured", 2, 3, "ISR:MIL", group="soldiers")],

@@ -19,7 +19,7 @@ from fastapi.testclient import TestClient
         ({"quad": "material_conflict"}, 2),
         ({"actor": "ISR"}, 4),  # a country code matches every sector of it
         ({"actor": "ISR:GOV"}, 2),
-        ({"recipient": "PSE:HAM", "type": "ACCUSE"}, 1),
+        ({"recipient": "PSE:REB", "type": "ACCUSE"}, 1),
         ({"mediator": "QAT:GOV"}, 2),
         ({"mediator": "EGY"}, 1),
         ({"party": "EGY:GOV"}, 3),  # any role: actor twice, mediator once
@@ -140,7 +140,7 @@ def test_same_event_in_other_articles(client: TestClient) -> None:
 
 
 def test_actor(client: TestClient) -> None:
-    a = client.get("/api/actors/PSE:HAM").json()
+    a = client.get("/api/actors/PSE:REB").json()
     assert a["name"] == "Hamas" and a["arabic"] == "حركة حماس"
     assert {c["code"] for c in a["adversaries"]} >= {"ISR:MIL", "ISR:GOV"}
     assert a["n_events"] == 4
@@ -152,7 +152,7 @@ def test_actor(client: TestClient) -> None:
 
 def test_actors_search(client: TestClient) -> None:
     by_arabic = client.get("/api/actors", params={"q": "حزب الله"}).json()["rows"]
-    assert [r["code"] for r in by_arabic] == ["LBN:HEZ"]
+    assert [r["code"] for r in by_arabic] == ["LBN:REB"]
     by_country = client.get("/api/actors", params={"q": "isr"}).json()["rows"]
     assert {r["code"] for r in by_country} == {"ISR", "ISR:GOV", "ISR:MIL"}
 
@@ -162,9 +162,9 @@ def test_network_brokers_and_filters(client: TestClient) -> None:
     brokers = {n["id"] for n in net["nodes"] if n["broker"]}
     assert brokers == {"QAT:GOV", "EGY:GOV"}
     mediation = {(e["source"], e["target"]) for e in net["edges"] if e["kind"] == "mediation"}
-    assert ("ISR:GOV", "QAT:GOV") in mediation and ("PSE:HAM", "QAT:GOV") in mediation
+    assert ("ISR:GOV", "QAT:GOV") in mediation and ("PSE:REB", "QAT:GOV") in mediation
     assault = client.get("/api/network", params={"type": "ASSAULT"}).json()
-    assert {n["id"] for n in assault["nodes"]} == {"ISR:MIL", "LBN", "LBN:HEZ"}
+    assert {n["id"] for n in assault["nodes"]} == {"ISR:MIL", "LBN", "LBN:REB"}
     assert {e["quad"] for e in assault["edges"]} == {"material_conflict"}
     early = client.get("/api/network", params={"date_to": "2023-11-20"}).json()
     assert {n["id"] for n in early["nodes"] if n["broker"]} == {"QAT:GOV"}
@@ -190,7 +190,7 @@ def test_figures_series(client: TestClient) -> None:
     series = {s["attributed_to"]: s["points"] for s in data["series"]}
     assert series == {
         "ISR:GOV": [{"day": "2023-11-24", "value": 210, "n": 1}],
-        "PSE:HAM": [{"day": "2023-11-21", "value": 240, "n": 1}],
+        "PSE:REB": [{"day": "2023-11-21", "value": 240, "n": 1}],
     }
 
 
@@ -200,7 +200,7 @@ def test_article(client: TestClient) -> None:
     a = client.get(f"/api/articles/{rows[0]['id']}").json()
     assert [e["type"] for e in a["events"]] == ["ACCUSE"]
     assert [c["category"] for c in a["claims"]] == ["held"]
-    assert {m["code"] for m in a["mentions"]} == {"ISR:MIL", "PSE:HAM"}
+    assert {m["code"] for m in a["mentions"]} == {"ISR:MIL", "PSE:REB"}
     first = client.get("/api/articles", params={"q": "تتوسط"}).json()["rows"][0]
     removed = client.get(f"/api/articles/{first['id']}").json()["removed"]
     assert removed[0]["reason"] == "boilerplate"

@@ -11,7 +11,7 @@ PAGES = [
     ("/", "/api/overview"),
     ("/events?type=CONSULT", "/api/events?type=CONSULT"),
     ("/actors", "/api/actors"),
-    ("/actors/PSE:HAM", "/api/actors/PSE:HAM"),
+    ("/actors/PSE:REB", "/api/actors/PSE:REB"),
     ("/network?type=ASSAULT", "/api/network?type=ASSAULT"),
     ("/figures?category=held", "/api/figures?category=held"),
     ("/articles", "/api/articles"),
@@ -74,7 +74,7 @@ def test_events_page_paginates(client: TestClient) -> None:
 def test_figures_page_draws_series(client: TestClient) -> None:
     html = client.get("/figures", params={"category": "held"}).text
     assert html.count("<polyline") == 2
-    assert "ISR:GOV" in html and "PSE:HAM" in html
+    assert "ISR:GOV" in html and "PSE:REB" in html
 
 
 def test_network_page_loads_the_vendored_library(client: TestClient) -> None:

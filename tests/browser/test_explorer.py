@@ -26,7 +26,7 @@ PAGES = [
     ("overview", "/", "Overview"),
     ("events", "/events", "Events"),
     ("actors", "/actors", "Actors"),
-    ("actor", "/actors/PSE:HAM", "PSE:HAM"),
+    ("actor", "/actors/PSE:REB", "PSE:REB"),
     ("figures", "/figures", "Figures"),
     ("articles", "/articles", "Articles"),
 ]

@@ -1,7 +1,7 @@
 """Read-only queries about actors: overview counts, actor lists and pages, the network.
 
 The companion of `wasit.store.queries` (same conventions: parameterised SQL, plain dicts).
-An actor is identified by its code (`QAT`, `ISR:GOV`, `PSE:HAM`); named people and
+An actor is identified by its code (`QAT`, `ISR:GOV`, `PSE:REB`); named people and
 organisations coded to it appear among its names.
 """
 
