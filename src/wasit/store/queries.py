@@ -73,6 +73,7 @@ class EventFilter:
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
+        """The filter names (the query-string parameters the API accepts)."""
         return tuple(f.name for f in fields(cls))
 
 
@@ -124,6 +125,42 @@ def fts_query(text: str) -> str | None:
     return " AND ".join(groups)
 
 
+def page_bounds(page: int, per_page: int) -> tuple[int, int]:
+    """Clamp a page request: (page >= 1, 1 <= per_page <= MAX_PER_PAGE)."""
+    return max(1, page), min(MAX_PER_PAGE, max(1, per_page))
+
+
+def page_of(
+    total: int, page: int, per_page: int, rows: list[dict[str, Any]], **extra: Any
+) -> dict[str, Any]:
+    """The envelope every paged list returns: total, page, per_page, pages, then `extra`
+    (the sort and filters of the request), then the rows."""
+    return {
+        "total": total,
+        "page": page,
+        "per_page": per_page,
+        "pages": max(1, -(-total // per_page)),
+        **extra,
+        "rows": rows,
+    }
+
+
+def date_to_bound(date_to: str) -> str:
+    """The upper bound for a `date_to` filter: a bare month compares as its whole span
+    ('2023-10' <= '2023-10-31' needs the bound '2023-10-99')."""
+    return date_to + ("-99" if len(date_to) == 7 else "")
+
+
+def fts_clause(column: str, q: str, params: dict[str, Any]) -> str:
+    """The WHERE clause keeping rows whose article `column` matches free text `q` (binding
+    `:q` in `params`); "0" (no rows) when `q` has nothing searchable."""
+    match = fts_query(q)
+    if match is None:
+        return "0"
+    params["q"] = match
+    return f"{column} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)"
+
+
 def _role_clause(role: str | None, key: str) -> str:
     # Driven from event_actors (indexes on code and on country), then events by id: much
     # faster than probing every event when the filter is selective.
@@ -135,6 +172,7 @@ def _role_clause(role: str | None, key: str) -> str:
 
 
 def event_where(f: EventFilter) -> tuple[str, dict[str, Any]]:
+    """The WHERE clause (or "") over `events e` for the filters of `f`, and its parameters."""
     clauses: list[str] = []
     params: dict[str, Any] = {}
     for col in ("type", "quad", "mode", "status"):
@@ -155,9 +193,8 @@ def event_where(f: EventFilter) -> tuple[str, dict[str, Any]]:
         clauses.append(f"substr({EVENT_DAY}, 1, 10) >= :date_from")
         params["date_from"] = f.date_from
     if f.date_to:
-        # A bare month or year compares as its whole span: '2023-10' <= '2023-10-31'.
         clauses.append(f"substr({EVENT_DAY}, 1, 10) <= :date_to")
-        params["date_to"] = f.date_to + ("-99" if len(f.date_to) == 7 else "")
+        params["date_to"] = date_to_bound(f.date_to)
     if f.source:
         clauses.append("e.article_id IN (SELECT id FROM articles WHERE source = :source)")
         params["source"] = f.source
@@ -165,14 +202,7 @@ def event_where(f: EventFilter) -> tuple[str, dict[str, Any]]:
         clauses.append("e.article_id = :article_id")
         params["article_id"] = f.article_id
     if f.q:
-        match = fts_query(f.q)
-        if match is None:
-            clauses.append("0")
-        else:
-            clauses.append(
-                "e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)"
-            )
-            params["q"] = match
+        clauses.append(fts_clause("e.article_id", f.q, params))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -184,9 +214,6 @@ def _event_row(r: sqlite3.Row) -> dict[str, Any]:
     return d
 
 
-def page_bounds(page: int, per_page: int) -> tuple[int, int]:
-    """Clamp a page request: (page >= 1, 1 <= per_page <= MAX_PER_PAGE)."""
-    return max(1, page), min(MAX_PER_PAGE, max(1, per_page))
 
 
 def events(
@@ -208,15 +235,10 @@ def events(
         f" ORDER BY {order}",
         {**params, "limit": per_page, "offset": (page - 1) * per_page},
     ).fetchall()
-    return {
-        "total": total,
-        "page": page,
-        "per_page": per_page,
-        "pages": max(1, -(-total // per_page)),
-        "sort": sort if sort in EVENT_SORTS else "-date",
-        "filters": f.as_params(),
-        "rows": [_event_row(r) for r in rows],
-    }
+    return page_of(
+        total, page, per_page, [_event_row(r) for r in rows],
+        sort=sort if sort in EVENT_SORTS else "-date", filters=f.as_params(),
+    )  # fmt: skip
 
 
 def _actors_of(conn: sqlite3.Connection, event_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -332,11 +354,7 @@ def articles(
         clauses.append("a.source = :source")
         params["source"] = source
     if q:
-        match = fts_query(q)
-        clauses.append(
-            "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)" if match else "0"
-        )
-        params["q"] = match
+        clauses.append(fts_clause("a.id", q, params))
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     total = int(conn.execute(f"SELECT COUNT(*) FROM articles a{where}", params).fetchone()[0])
     rows = conn.execute(
@@ -347,13 +365,7 @@ def articles(
         " LIMIT :limit OFFSET :offset",
         {**params, "limit": per_page, "offset": (page - 1) * per_page},
     ).fetchall()
-    return {
-        "total": total,
-        "page": page,
-        "per_page": per_page,
-        "pages": max(1, -(-total // per_page)),
-        "rows": [dict(r) for r in rows],
-    }
+    return page_of(total, page, per_page, [dict(r) for r in rows])
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,7 +402,7 @@ def _claim_where(f: ClaimFilter) -> tuple[str, dict[str, Any]]:
         params["date_from"] = f.date_from
     if f.date_to:
         clauses.append("substr(COALESCE(c.date, a.pub_date), 1, 10) <= :date_to")
-        params["date_to"] = f.date_to + ("-99" if len(f.date_to) == 7 else "")
+        params["date_to"] = date_to_bound(f.date_to)
     if f.source:
         clauses.append("a.source = :source")
         params["source"] = f.source
@@ -398,13 +410,7 @@ def _claim_where(f: ClaimFilter) -> tuple[str, dict[str, Any]]:
         clauses.append("c.article_id = :article_id")
         params["article_id"] = f.article_id
     if f.q:
-        match = fts_query(f.q)
-        clauses.append(
-            "c.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)"
-            if match
-            else "0"
-        )
-        params["q"] = match
+        clauses.append(fts_clause("c.article_id", f.q, params))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -424,14 +430,7 @@ def claims(
         " LIMIT :limit OFFSET :offset",
         {**params, "limit": per_page, "offset": (page - 1) * per_page},
     ).fetchall()
-    return {
-        "total": total,
-        "page": page,
-        "per_page": per_page,
-        "pages": max(1, -(-total // per_page)),
-        "filters": f.as_params(),
-        "rows": [dict(r) for r in rows],
-    }
+    return page_of(total, page, per_page, [dict(r) for r in rows], filters=f.as_params())
 
 
 def claim_series(conn: sqlite3.Connection, f: ClaimFilter) -> dict[str, Any]:

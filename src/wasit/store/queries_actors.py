@@ -12,7 +12,7 @@ import sqlite3
 from typing import Any
 
 from wasit.store.cache import ResultCache
-from wasit.store.queries import EVENT_DAY, EventFilter, event_where, page_bounds
+from wasit.store.queries import EVENT_DAY, EventFilter, event_where, page_bounds, page_of
 
 COOPERATION = ("verbal_coop", "material_coop")
 CONFLICT = ("verbal_conflict", "material_conflict")
@@ -157,13 +157,7 @@ def actors(
     labels = actor_labels(conn, [r["code"] for r in rows])
     for r in rows:
         r.update(labels[r["code"]])
-    return {
-        "total": total,
-        "page": page,
-        "per_page": per_page,
-        "pages": max(1, -(-total // per_page)),
-        "rows": rows,
-    }
+    return page_of(total, page, per_page, rows)
 
 
 def actor(conn: sqlite3.Connection, code: str, limit: int = 200) -> dict[str, Any] | None:
