@@ -45,3 +45,9 @@ class LexiconError(WasitError):
     """A shipped or user lexicon file is malformed. Names the file and line."""
 
     code = "E020"
+
+
+class ExportError(WasitError, ValueError):
+    """An export was asked for in a way it cannot be written (format, output, extra)."""
+
+    code = "E030"

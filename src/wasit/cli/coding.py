@@ -246,14 +246,8 @@ def export_cmd(
         raise typer.Exit(2)
     with _open_existing(db) as database:
         try:
-            if out is None:
-                if fmt == "parquet":
-                    err.print("[red]--format parquet needs --out FILE[/red]")
-                    raise typer.Exit(2)
-                n = export(database, fmt, out=sys.stdout)
-            else:
-                n = export(database, fmt, path=out)
-        except RuntimeError as e:
+            n = export(database, fmt, path=out) if out else export(database, fmt, out=sys.stdout)
+        except WasitError as e:
             err.print(f"[red]{e}[/red]")
             raise typer.Exit(2) from e
     what = "documents" if fmt == "jsonl" else "events"
