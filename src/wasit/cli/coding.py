@@ -25,7 +25,7 @@ from rich.text import Text
 
 from wasit.clean.lines import raw_segments
 from wasit.cli.app import app
-from wasit.config import load_config
+from wasit.config import add_actor_files, load_config
 from wasit.errors import WasitError
 from wasit.runner import Outcome, RunSummary, code_inputs
 from wasit.store.db import Database
@@ -93,18 +93,10 @@ def code_cmd(
         err.print(f"[red]--pub-date must be YYYY-MM-DD, got {pub_date!r}[/red]")
         raise typer.Exit(2)
     try:
-        cfg = load_config(config, overrides)
+        cfg = add_actor_files(load_config(config, overrides), list(actors or []))
     except WasitError as e:
         err.print(f"[red]{e}[/red]")
         raise typer.Exit(2) from e
-    for path in actors or []:
-        if not path.is_file():
-            err.print(f"[red]--actors {path}: no such file[/red]")
-            raise typer.Exit(2)
-    if actors:
-        opts = cfg.setdefault("stage_options", {}).setdefault("actors", {})
-        extra = opts.get("extra_files") or []
-        opts["extra_files"] = [*([extra] if isinstance(extra, str) else extra), *map(str, actors)]
     progress = Progress(
         TextColumn("[bold]coding"), BarColumn(), DownloadColumn(),
         TextColumn("{task.fields[docs]:,} docs, {task.fields[skipped]:,} skipped"),
