@@ -30,6 +30,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
 
 
 def iter_docs(db: Database) -> Iterator[tuple[int, Doc]]:
+    """Every stored article as (article id, coded `Doc`), in id order."""
     for aid in db.iter_article_ids():
         yield aid, db.load_doc(aid)
 
@@ -43,6 +44,7 @@ def _names(side: list[ActorRef]) -> str:
 
 
 def event_row(aid: int, doc: Doc, idx: int, ev: Event) -> dict[str, Any]:
+    """One row of the events CSV/Parquet table (`EVENT_COLUMNS`) for event `idx` of `doc`."""
     e0 = ev.evidence[0] if ev.evidence else None
     return {
         "article_id": aid, "doc_id": doc.doc_id, "pub_date": doc.pub_date, "source": doc.source,
