@@ -74,7 +74,13 @@ def make_stage(name: str, config: dict[str, Any] | None = None) -> Stage:
         known = sorted(cfg.get("stages", {}))
         raise PipelineError(f"unknown stage {name!r}; known stages: {known}") from e
     module_name, _, attr = str(target).partition(":")
-    factory = getattr(importlib.import_module(module_name), attr)
+    try:
+        factory = getattr(importlib.import_module(module_name), attr)
+    except (ImportError, AttributeError) as e:
+        raise PipelineError(
+            f"stage {name!r}: cannot load {target!r} from the config's [stages] table"
+            f" (expected 'module:Factory'): {e}"
+        ) from e
     options = cfg.get("stage_options", {}).get(name, {})
     stage: Stage = factory(**options)
     return stage

@@ -139,8 +139,9 @@ def code_inputs(
 
     `jsonl`: also write one gold-format line per input document, in input order, under the
     input's own doc_id (a document skipped for having nothing to code gets an empty line with
-    a `skipped` reason; an unreadable input, whose id is unknown, gets none). `limit`: stop after that many input documents. `on_outcome` is
-    called after each input (for progress bars and messages). Returns the run's counts.
+    a `skipped` reason; an unreadable input, whose id is unknown, gets none). `limit`: stop
+    after that many input documents. `on_outcome` is called after each input (for progress
+    bars and messages). Returns the run's counts.
     """
     cfg = config or load_config()
     ingest_cfg = cfg.get("ingest", {})
