@@ -121,6 +121,7 @@ class ArticleIn(BaseModel):
 
 
 def require_token(request: Request) -> None:
+    """Refuse a write: 403 when the server has no token, 401 when the request lacks it."""
     s = settings(request)
     if s.token is None:
         raise HTTPException(403, "writing is disabled: start the server with --token to allow it")
