@@ -50,4 +50,4 @@ class LexiconError(WasitError):
 class ExportError(WasitError, ValueError):
     """An export was asked for in a way it cannot be written (format, output, extra)."""
 
-    code = "E030"
+    code = "E040"
