@@ -27,9 +27,13 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the web explorer and the REST API (read-only unless a token is given)."""
-    import uvicorn
+    try:
+        import uvicorn
 
-    from wasit.api.app import create_app
+        from wasit.api.app import create_app
+    except ImportError as e:
+        typer.echo(f'wasit serve needs the web extra ({e.name} is missing): pip install "wasit[web]"', err=True)
+        raise typer.Exit(2) from e
     from wasit.errors import WasitError
 
     token = token or os.environ.get("WASIT_TOKEN") or None
