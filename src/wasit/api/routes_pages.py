@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from wasit.api.deps import Claims, Conn, Events, Page, PerPage, Text, cached
+from wasit.api.deps import Claims, Conn, Events, Page, PerPage, Text, cached, settings
 from wasit.api.render import (
     Span,
     bar_chart,
@@ -35,17 +35,11 @@ NAV = (
 
 
 def _page(request: Request, template: str, json_url: str, **ctx: Any) -> HTMLResponse:
-    env = request.app.state.settings.env
-    html = env.get_template(template).render(
+    html = settings(request).env.get_template(template).render(
         request=request, path=request.url.path, nav=NAV, json_url=json_url,
         **ctx,
     )  # fmt: skip
     return HTMLResponse(html)
-
-
-def _sources(conn: Conn) -> list[str]:
-    return [r[0] for r in conn.execute(
-        "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source")]  # fmt: skip
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -67,7 +61,7 @@ def events_page(
     return _page(
         request, "events.html", "/api/events" + query_string(params, page=page), data=data,
         params=params, types=EVENT_TYPES, quads=sorted(set(QUADS.values())), statuses=STATUSES,
-        sources=_sources(conn), sorts=list(qs.EVENT_SORTS),
+        sources=qs.sources(conn), sorts=list(qs.EVENT_SORTS),
     )  # fmt: skip
 
 
@@ -137,7 +131,9 @@ def network_page(request: Request, conn: Conn, f: Events) -> HTMLResponse:
     return _page(
         request, "network.html", "/api/network" + query_string(params), params=params,
         types=EVENT_TYPES, quads=sorted(set(QUADS.values())),
-        data=cached(request, conn, ("network", f, 400), lambda: qa.network(conn, f)),
+        data=cached(
+            request, conn, ("network", f, qa.NETWORK_MAX_EDGES), lambda: qa.network(conn, f)
+        ),
     )  # fmt: skip
 
 
@@ -155,7 +151,7 @@ def figures_page(request: Request, conn: Conn, f: Claims, page: Page = 1) -> HTM
     return _page(
         request, "figures.html", "/api/figures" + query_string(params), charts=charts,
         claims=qs.claims(conn, f, page, 50), series=series, params=params,
-        categories=CLAIM_CATEGORIES, sources=_sources(conn),
+        categories=CLAIM_CATEGORIES, sources=qs.sources(conn),
     )  # fmt: skip
 
 
@@ -166,7 +162,7 @@ def articles_page(
     data = qs.articles(conn, q, source, page, 50)
     params = {k: v for k, v in {"q": q, "source": source}.items() if v}
     return _page(request, "articles.html", "/api/articles" + query_string(params, page=page),
-                 data=data, params=params, sources=_sources(conn))  # fmt: skip
+                 data=data, params=params, sources=qs.sources(conn))  # fmt: skip
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

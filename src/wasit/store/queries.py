@@ -368,6 +368,16 @@ def articles(
     return page_of(total, page, per_page, [dict(r) for r in rows])
 
 
+def sources(conn: sqlite3.Connection) -> list[str]:
+    """The outlets of the stored articles, in alphabetical order (for filter menus)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source"
+        )
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimFilter:
     """Filters of the claims list: category, who states the figure (code or country),
