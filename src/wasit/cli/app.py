@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from wasit import __version__
+
+#: The `--db` option every command that reads or writes a database takes (default: wasit.db).
+DbOption = Annotated[Path, typer.Option("--db", help="The wasit database (SQLite file).")]
 
 app = typer.Typer(
     name="wasit",

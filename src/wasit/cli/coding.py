@@ -24,14 +24,13 @@ from rich.table import Table
 from rich.text import Text
 
 from wasit.clean.lines import raw_segments
-from wasit.cli.app import app
+from wasit.cli.app import DbOption, app
 from wasit.config import add_actor_files, load_config
 from wasit.errors import WasitError
 from wasit.runner import Outcome, RunSummary, code_inputs
 from wasit.store.db import Database
 from wasit.store.export import FORMATS, export
 
-DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
 err = Console(stderr=True)
 
 

@@ -8,14 +8,12 @@ from typing import Annotated
 
 import typer
 
-from wasit.cli.app import app
+from wasit.cli.app import DbOption, app
 
 
 @app.command()
 def serve(
-    db: Annotated[Path, typer.Option("--db", help="The wasit database to explore.")] = Path(
-        "wasit.db"
-    ),
+    db: DbOption = Path("wasit.db"),
     host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     token: Annotated[
