@@ -63,14 +63,17 @@ class RunSummary:
 
     @property
     def n_skipped(self) -> int:
+        """How many inputs were skipped, for any reason."""
         return sum(self.skipped.values())
 
     @property
     def ok(self) -> bool:
+        """True when no input was skipped."""
         return self.n_skipped == 0
 
     @property
     def per_second(self) -> float:
+        """Input documents per second of the run."""
         return self.inputs / self.seconds if self.seconds > 0 else 0.0
 
 

@@ -44,6 +44,7 @@ def _page(request: Request, template: str, json_url: str, **ctx: Any) -> HTMLRes
 
 @router.get("/", response_class=HTMLResponse)
 def overview_page(request: Request, conn: Conn) -> HTMLResponse:
+    """Overview: counts, events by type and week, top actors and dyads, latest articles."""
     data = cached(request, conn, "overview", lambda: qa.overview(conn))
     weeks = bar_chart(fill_weeks(data["by_week"])[-104:])
     return _page(request, "overview.html", "/api/overview", data=data, weeks=weeks)
@@ -54,6 +55,7 @@ def events_page(
     request: Request, conn: Conn, f: Events, sort: Text = "-date", page: Page = 1,
     per_page: PerPage = 50,
 ) -> HTMLResponse:  # fmt: skip
+    """Events: the filtered, sorted list, a page at a time."""
     data = qs.events(conn, f, sort or "-date", page, per_page)
     params = {**f.as_params(), "sort": data["sort"]}
     if per_page != 50:
@@ -88,6 +90,7 @@ def _trigger_spans(text: str, evidence: list[dict[str, Any]], title: str) -> lis
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(request: Request, conn: Conn, event_id: int) -> HTMLResponse:
+    """One event: its article's text with the evidence, sides and trigger marked."""
     ev = qs.event(conn, event_id)
     if ev is None:
         raise HTTPException(404, f"no event {event_id}")
@@ -103,6 +106,7 @@ def event_page(request: Request, conn: Conn, event_id: int) -> HTMLResponse:
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request, conn: Conn, q: Text = None, page: Page = 1) -> HTMLResponse:
+    """Actors by number of events, searchable by code or name."""
     data = qa.actors(conn, q, page, 50)
     params = {"q": q} if q else {}
     return _page(request, "actors.html", "/api/actors" + query_string(params, page=page),
@@ -111,6 +115,7 @@ def actors_page(request: Request, conn: Conn, q: Text = None, page: Page = 1) ->
 
 @router.get("/actors/{code}", response_class=HTMLResponse)
 def actor_page(request: Request, conn: Conn, code: str) -> HTMLResponse:
+    """One actor: names, roles by month, events timeline, partners and adversaries."""
     a = cached(request, conn, ("actor", code), lambda: qa.actor(conn, code))
     if a is None:
         raise HTTPException(404, f"no actor {code}")
@@ -127,6 +132,7 @@ def actor_page(request: Request, conn: Conn, code: str) -> HTMLResponse:
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, conn: Conn, f: Events) -> HTMLResponse:
+    """The network of actors (events as edges, mediators as brokers)."""
     params = f.as_params()
     return _page(
         request, "network.html", "/api/network" + query_string(params), params=params,
@@ -139,6 +145,7 @@ def network_page(request: Request, conn: Conn, f: Events) -> HTMLResponse:
 
 @router.get("/figures", response_class=HTMLResponse)
 def figures_page(request: Request, conn: Conn, f: Claims, page: Page = 1) -> HTMLResponse:
+    """Numeric claims over time, one chart per category, and the claims table."""
     series = cached(request, conn, ("figures", f), lambda: qs.claim_series(conn, f))
     charts = []
     for cat in [c for c in CLAIM_CATEGORIES if any(s["category"] == c for s in series["series"])]:
@@ -159,6 +166,7 @@ def figures_page(request: Request, conn: Conn, f: Claims, page: Page = 1) -> HTM
 def articles_page(
     request: Request, conn: Conn, q: Text = None, source: Text = None, page: Page = 1
 ) -> HTMLResponse:
+    """Articles, latest coded first, searchable and filtered by outlet."""
     data = qs.articles(conn, q, source, page, 50)
     params = {k: v for k, v in {"q": q, "source": source}.items() if v}
     return _page(request, "articles.html", "/api/articles" + query_string(params, page=page),
@@ -167,6 +175,7 @@ def articles_page(
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, conn: Conn, article_id: int) -> HTMLResponse:
+    """One article: its text with mentions, triggers and claims marked, and its layers."""
     art = qs.article(conn, article_id)
     if art is None:
         raise HTTPException(404, f"no article {article_id}")
