@@ -27,6 +27,7 @@ from wasit.clean.lines import raw_segments
 from wasit.cli.app import DbOption, app
 from wasit.config import add_actor_files, load_config
 from wasit.errors import WasitError
+from wasit.ingest.items import iso_date
 from wasit.runner import Outcome, RunSummary, code_inputs
 from wasit.store.db import Database
 from wasit.store.export import FORMATS, export
@@ -88,7 +89,7 @@ def code_cmd(
     Exit status: 0 when every input was coded, 1 when some were skipped (each is reported
     with its file and line), 2 when the run could not start.
     """
-    if pub_date is not None and not _is_iso_date(pub_date):
+    if pub_date is not None and iso_date(pub_date) != pub_date:
         err.print(f"[red]--pub-date must be YYYY-MM-DD, got {pub_date!r}[/red]")
         raise typer.Exit(2)
     try:
@@ -141,12 +142,6 @@ def code_cmd(
     if not summary.ok:
         err.print(f"[yellow]{summary.n_skipped:,} input(s) skipped; see the messages above.[/yellow]")
         raise typer.Exit(1)
-
-
-def _is_iso_date(value: str) -> bool:
-    from wasit.ingest.items import iso_date
-
-    return iso_date(value) == value
 
 
 def _open_existing(db: Path) -> Database:
