@@ -97,10 +97,20 @@ def page_of(
     }
 
 
-def date_to_bound(date_to: str) -> str:
-    """The upper bound for a `date_to` filter: a bare month compares as its whole span
-    ('2023-10' <= '2023-10-31' needs the bound '2023-10-99')."""
-    return date_to + ("-99" if len(date_to) == 7 else "")
+def date_range(
+    day: str, date_from: str | None, date_to: str | None, params: dict[str, Any]
+) -> list[str]:
+    """The WHERE clauses keeping rows whose `day` (an SQL expression) falls in the range,
+    binding `:date_from`/`:date_to` in `params`. Either end may be a year, a month or a day;
+    a bare month as `date_to` compares as its whole span ('2023-10' takes in '2023-10-31')."""
+    clauses = []
+    if date_from:
+        clauses.append(f"substr({day}, 1, 10) >= :date_from")
+        params["date_from"] = date_from
+    if date_to:
+        clauses.append(f"substr({day}, 1, 10) <= :date_to")
+        params["date_to"] = date_to + ("-99" if len(date_to) == 7 else "")
+    return clauses
 
 
 def _role_clause(role: str | None, key: str) -> str:
@@ -131,12 +141,7 @@ def event_where(f: EventFilter) -> tuple[str, dict[str, Any]]:
     if f.party:
         clauses.append(_role_clause(None, "party"))
         params["party"] = f.party
-    if f.date_from:
-        clauses.append(f"substr({EVENT_DAY}, 1, 10) >= :date_from")
-        params["date_from"] = f.date_from
-    if f.date_to:
-        clauses.append(f"substr({EVENT_DAY}, 1, 10) <= :date_to")
-        params["date_to"] = date_to_bound(f.date_to)
+    clauses += date_range(EVENT_DAY, f.date_from, f.date_to, params)
     if f.source:
         clauses.append("e.article_id IN (SELECT id FROM articles WHERE source = :source)")
         params["source"] = f.source
@@ -349,12 +354,7 @@ def _claim_where(f: ClaimFilter) -> tuple[str, dict[str, Any]]:
         )
         params["attributed_to"] = f.attributed_to
         params["att_country"] = f.attributed_to + ":"
-    if f.date_from:
-        clauses.append("substr(COALESCE(c.date, a.pub_date), 1, 10) >= :date_from")
-        params["date_from"] = f.date_from
-    if f.date_to:
-        clauses.append("substr(COALESCE(c.date, a.pub_date), 1, 10) <= :date_to")
-        params["date_to"] = date_to_bound(f.date_to)
+    clauses += date_range("COALESCE(c.date, a.pub_date)", f.date_from, f.date_to, params)
     if f.source:
         clauses.append("a.source = :source")
         params["source"] = f.source
