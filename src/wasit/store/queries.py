@@ -102,14 +102,15 @@ def date_range(
 ) -> list[str]:
     """The WHERE clauses keeping rows whose `day` (an SQL expression) falls in the range,
     binding `:date_from`/`:date_to` in `params`. Either end may be a year, a month or a day;
-    a bare month as `date_to` compares as its whole span ('2023-10' takes in '2023-10-31')."""
+    a bare year or month as `date_to` compares as its whole span ('2023-10' takes in
+    '2023-10-31', '2023' takes in '2023-12-31')."""
     clauses = []
     if date_from:
         clauses.append(f"substr({day}, 1, 10) >= :date_from")
         params["date_from"] = date_from
     if date_to:
         clauses.append(f"substr({day}, 1, 10) <= :date_to")
-        params["date_to"] = date_to + ("-99" if len(date_to) == 7 else "")
+        params["date_to"] = date_to + {4: "-99-99", 7: "-99"}.get(len(date_to), "")
     return clauses
 
 
