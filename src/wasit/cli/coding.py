@@ -105,13 +105,7 @@ def code_cmd(
     )  # fmt: skip
     task = progress.add_task("coding", total=None, docs=0, skipped=0)
 
-    skip_file = skipped_out.open("w", encoding="utf-8") if skipped_out else None
-    if skip_file is not None:
-        skip_file.write("origin\tkind\treason\n")
-
     def on_outcome(o: Outcome, s: RunSummary) -> None:
-        if o.skipped is not None and skip_file is not None:
-            skip_file.write(f"{o.skipped.origin}\t{o.skipped.kind}\t{o.skipped.reason}\n")
         if o.skipped is not None and not quiet:
             progress.console.print(
                 f"[yellow]skipped[/yellow] {escape(o.skipped.message)}", highlight=False, soft_wrap=True
@@ -124,7 +118,7 @@ def code_cmd(
         with progress:
             summary = code_inputs(
                 inputs, db=db, jsonl=jsonl, pub_date=pub_date, workers=workers, config=cfg,
-                limit=limit, on_outcome=on_outcome,
+                limit=limit, on_outcome=on_outcome, skipped=skipped_out,
             )  # fmt: skip
     except WasitError as e:
         err.print(f"[red]{e}[/red]")
@@ -132,9 +126,6 @@ def code_cmd(
     except KeyboardInterrupt:
         err.print("[yellow]interrupted: every article stored so far is whole; run the same command again to go on[/yellow]")
         raise typer.Exit(130) from None
-    finally:
-        if skip_file is not None:
-            skip_file.close()
     Console().print(_summary_table(summary))
     if summary.inputs == 0:
         err.print("[red]no input documents found[/red]")
