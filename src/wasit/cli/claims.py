@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from wasit.cli.app import DbOption, app
+from wasit.cli.app import DbOption, app, open_existing
 
 
 def _figure(total: int, lo: int, hi: int) -> str:
@@ -36,13 +36,9 @@ def claims_cmd(
 
     from wasit.errors import WasitError
     from wasit.events.claims_report import claims_list, claims_report
-    from wasit.store.db import Database
 
-    if not db.exists():
-        typer.echo(f"no database at {db}", err=True)
-        raise typer.Exit(2)
     console = Console()
-    with Database(db, readonly=True) as store:
+    with open_existing(db, readonly=True) as store:
         try:
             over_time = claims_report(store, by=by, category=category, actor=actor)
             by_source = claims_report(store, by="source", category=category, actor=actor)

@@ -24,12 +24,11 @@ from rich.table import Table
 from rich.text import Text
 
 from wasit.clean.lines import raw_segments
-from wasit.cli.app import DbOption, app
+from wasit.cli.app import DbOption, app, open_existing
 from wasit.config import add_actor_files, load_config
 from wasit.errors import WasitError
 from wasit.ingest.items import iso_date
 from wasit.runner import Outcome, RunSummary, code_inputs
-from wasit.store.db import Database
 from wasit.store.export import FORMATS, export
 
 err = Console(stderr=True)
@@ -135,13 +134,6 @@ def code_cmd(
         raise typer.Exit(1)
 
 
-def _open_existing(db: Path) -> Database:
-    if not db.exists():
-        err.print(f"[red]no database at {db}; run `wasit code INPUT --db {db}` first[/red]")
-        raise typer.Exit(2)
-    return Database(db)
-
-
 @app.command("articles")
 def articles_cmd(
     db: DbOption = Path("wasit.db"),
@@ -149,7 +141,7 @@ def articles_cmd(
     offset: Annotated[int, typer.Option("--offset", help="Skip this many first.")] = 0,
 ) -> None:
     """List the stored articles."""
-    with _open_existing(db) as database:
+    with open_existing(db) as database:
         rows = database.list_articles(limit, offset)
         total = database.count("articles")
     t = Table(title=f"{total:,} articles in {db}", title_justify="left", box=box.SIMPLE_HEAD, padding=(0, 1))
@@ -175,7 +167,7 @@ def show_cmd(
     plain: Annotated[bool, typer.Option("--plain", help="Mark removed lines with [- … -] instead of colours.")] = False,
 ) -> None:
     """Show an article: its raw text with the removed boilerplate marked, and its layers."""
-    with _open_existing(db) as database:
+    with open_existing(db) as database:
         aid = database.find_article(ref)
         if aid is None:
             err.print(f"[red]no article {ref!r} in {db}[/red]")
@@ -221,7 +213,7 @@ def export_cmd(
     if fmt not in FORMATS:
         err.print(f"[red]unknown format {fmt!r}; choose one of {', '.join(FORMATS)}[/red]")
         raise typer.Exit(2)
-    with _open_existing(db) as database:
+    with open_existing(db) as database:
         try:
             n = export(database, fmt, path=out) if out else export(database, fmt, out=sys.stdout)
         except WasitError as e:
