@@ -53,3 +53,16 @@ def load_config(path: str | Path | None = None, overrides: list[str] | None = No
             node = node.setdefault(p, {})
         node[parts[-1]] = value
     return cfg
+
+
+def add_actor_files(cfg: dict[str, Any], files: list[str | Path]) -> dict[str, Any]:
+    """Add user actor files (TSV) to the actors stage's `extra_files`, after those the
+    configuration already names. Raises `ConfigError` for a file that does not exist."""
+    for path in files:
+        if not Path(path).is_file():
+            raise ConfigError(f"--actors {path}: no such file")
+    if files:
+        opts = cfg.setdefault("stage_options", {}).setdefault("actors", {})
+        extra = opts.get("extra_files") or []
+        opts["extra_files"] = [*([extra] if isinstance(extra, str) else extra), *map(str, files)]
+    return cfg

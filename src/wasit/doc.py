@@ -68,10 +68,12 @@ class Mention:
 
     @property
     def country(self) -> str:
+        """The country part of the code (`QAT` of `QAT:GOV`)."""
         return self.code.split(":", 1)[0]
 
     @property
     def sector(self) -> str | None:
+        """The sector part of the code (`GOV` of `QAT:GOV`), None for a bare country."""
         parts = self.code.split(":", 1)
         return parts[1] if len(parts) == 2 else None
 
@@ -103,6 +105,7 @@ class ActorRef:
     mention: int | None = None  # index in Doc.mentions
 
     def to_gold(self) -> dict[str, Any] | str:
+        """The gold format's form: `{"code", "name"}` when a name is known, else the bare code."""
         return {"code": self.code, "name": self.name} if self.name else self.code
 
 
@@ -137,9 +140,11 @@ class Event:
 
     @property
     def quote(self) -> str:
+        """The quoted Arabic of the first evidence ("" without evidence)."""
         return self.evidence[0].quote if self.evidence else ""
 
     def to_gold(self) -> dict[str, Any]:
+        """The event as the gold format writes it (with trigger, rule and offsets)."""
         ev = self.evidence[0] if self.evidence else None
         return {
             "type": self.type,
@@ -175,9 +180,11 @@ class Claim:
 
     @property
     def quote(self) -> str:
+        """The quoted Arabic of the first evidence ("" without evidence)."""
         return self.evidence[0].quote if self.evidence else ""
 
     def to_gold(self) -> dict[str, Any]:
+        """The claim as the gold format writes it."""
         return {
             "category": self.category,
             "value": self.value,
@@ -234,6 +241,7 @@ class Doc:
         return clean_offset
 
     def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds the clean-text `offset`, else None."""
         for s in self.sentences:
             if s.start <= offset < s.end:
                 return s

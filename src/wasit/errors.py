@@ -1,6 +1,10 @@
 """Errors with codes and causes (spaCy's `errors.py` is the model).
 
 Every error says what went wrong and what to do. Input errors name the file and line.
+
+Codes in use: E000 WasitError, E001 PipelineError, E002 ConfigError, E010 InputError,
+E020 LexiconError, E030 GoldFormatError (`wasit.evaluate.goldfile`), E031 GateError
+(`wasit.evaluate.quality`), E040 ExportError. A new error takes a code not listed here.
 """
 
 from __future__ import annotations
@@ -45,3 +49,9 @@ class LexiconError(WasitError):
     """A shipped or user lexicon file is malformed. Names the file and line."""
 
     code = "E020"
+
+
+class ExportError(WasitError, ValueError):
+    """An export was asked for in a way it cannot be written (format, output, extra)."""
+
+    code = "E040"

@@ -50,6 +50,7 @@ class Pipeline:
 
     @property
     def names(self) -> list[str]:
+        """The stages' names, in order."""
         return [s.name for s in self.stages]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -59,6 +60,7 @@ class Pipeline:
         return doc
 
     def pipe(self, docs: Iterable[Doc]) -> Iterable[Doc]:
+        """Run the pipeline over `docs`, lazily, one document at a time."""
         for doc in docs:
             yield self(doc)
 
@@ -72,13 +74,20 @@ def make_stage(name: str, config: dict[str, Any] | None = None) -> Stage:
         known = sorted(cfg.get("stages", {}))
         raise PipelineError(f"unknown stage {name!r}; known stages: {known}") from e
     module_name, _, attr = str(target).partition(":")
-    factory = getattr(importlib.import_module(module_name), attr)
+    try:
+        factory = getattr(importlib.import_module(module_name), attr)
+    except (ImportError, AttributeError) as e:
+        raise PipelineError(
+            f"stage {name!r}: cannot load {target!r} from the config's [stages] table"
+            f" (expected 'module:Factory'): {e}"
+        ) from e
     options = cfg.get("stage_options", {}).get(name, {})
     stage: Stage = factory(**options)
     return stage
 
 
 def build_pipeline(names: Sequence[str] | None = None, config: dict[str, Any] | None = None) -> Pipeline:
+    """A checked pipeline of the stages `names` (default: the config's `[pipeline] stages`)."""
     cfg = config or load_config()
     stage_names = list(names) if names is not None else list(cfg["pipeline"]["stages"])
     return Pipeline([make_stage(n, cfg) for n in stage_names])

@@ -63,14 +63,17 @@ class RunSummary:
 
     @property
     def n_skipped(self) -> int:
+        """How many inputs were skipped, for any reason."""
         return sum(self.skipped.values())
 
     @property
     def ok(self) -> bool:
+        """True when no input was skipped."""
         return self.n_skipped == 0
 
     @property
     def per_second(self) -> float:
+        """Input documents per second of the run."""
         return self.inputs / self.seconds if self.seconds > 0 else 0.0
 
 
@@ -134,13 +137,16 @@ def code_inputs(
     limit: int | None = None,
     on_outcome: Callable[[Outcome, RunSummary], None] | None = None,
     stdin: IO[bytes] | None = None,
+    skipped: str | Path | None = None,
 ) -> RunSummary:
     """Read `inputs`, code every document with the configured pipeline, store it in `db`.
 
     `jsonl`: also write one gold-format line per input document, in input order, under the
     input's own doc_id (a document skipped for having nothing to code gets an empty line with
-    a `skipped` reason; an unreadable input, whose id is unknown, gets none). `limit`: stop after that many input documents. `on_outcome` is
-    called after each input (for progress bars and messages). Returns the run's counts.
+    a `skipped` reason; an unreadable input, whose id is unknown, gets none). `limit`: stop
+    after that many input documents. `on_outcome` is called after each input (for progress
+    bars and messages). `skipped`: also list every skipped input in this TSV file (origin,
+    kind, reason). Returns the run's counts.
     """
     cfg = config or load_config()
     ingest_cfg = cfg.get("ingest", {})
@@ -155,6 +161,9 @@ def code_inputs(
     with ExitStack() as stack:
         stack.callback(database.close)
         out = stack.enter_context(Path(jsonl).open("w", encoding="utf-8")) if jsonl else None
+        skip_tsv = stack.enter_context(Path(skipped).open("w", encoding="utf-8")) if skipped else None
+        if skip_tsv is not None:
+            skip_tsv.write("origin\tkind\treason\n")
         items = _limited(iter(reader), limit)
         outcomes = map_ordered(
             _code_one, items, workers=workers, initializer=_init_worker,
@@ -162,6 +171,8 @@ def code_inputs(
         )  # fmt: skip
         for outcome in outcomes:
             _record(outcome, database, out, summary)
+            if skip_tsv is not None and (sk := outcome.skipped) is not None:
+                skip_tsv.write(f"{sk.origin}\t{sk.kind}\t{sk.reason}\n")
             if on_outcome is not None:
                 on_outcome(outcome, summary)
         if workers <= 1 and _STATE.get("db") is not None:

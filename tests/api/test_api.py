@@ -28,6 +28,8 @@ from fastapi.testclient import TestClient
         ({"source": "wire-a"}, 4),
         ({"date_from": "2023-11-21", "date_to": "2023-11-21"}, 3),
         ({"date_to": "2023-10"}, 2),  # a month bound covers the whole month
+        ({"date_to": "2023"}, 8),  # regression: a year bound covered none of its year
+        ({"date_from": "2023", "date_to": "2023"}, 8),
         ({"date_from": "2023-11-24"}, 2),
         ({"q": "القاهرة"}, 2),
         ({"q": "رهائن"}, 4),  # substring search: also finds الرهائن (texts and titles)

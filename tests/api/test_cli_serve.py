@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from wasit.cli import app
@@ -20,3 +22,12 @@ def test_serve_help_lists_the_options() -> None:
     assert result.exit_code == 0
     for option in ("--db", "--host", "--port", "--token"):
         assert option in result.output
+
+
+def test_serve_without_the_web_extra_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if the extra were not installed
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2
+    assert "wasit[web]" in result.output

@@ -111,3 +111,13 @@ def test_jsonl_keeps_a_line_for_every_input_whose_id_is_known(tmp_path: Path) ->
     assert [("skipped" in d) for d in lines] == [False, True, True, False, True]
     assert all(d["events"] == [] and d["claims"] == [] for d in lines if "skipped" in d)
     assert s.skipped == {"empty": 2, "invalid-json": 1, "no-arabic": 1}
+
+
+@pytest.mark.parametrize("kind", ["empty", "invalid-json", "no-arabic"])
+def test_skipped_inputs_are_listed_in_a_tsv(tmp_path: Path, kind: str) -> None:
+    bad, where = _write_bad(tmp_path, kind)
+    report = tmp_path / "skipped.tsv"
+    code_inputs([bad], db=tmp_path / "w.db", workers=1, skipped=report)
+    header, *rows = report.read_text(encoding="utf-8").splitlines()
+    assert header == "origin\tkind\treason"
+    assert [r.split("\t")[:2] for r in rows] == [[where, kind]]

@@ -4,6 +4,7 @@ from typing import ClassVar
 
 import pytest
 
+from wasit.config import load_config
 from wasit.doc import Doc
 from wasit.errors import PipelineError
 from wasit.pipeline import Pipeline, build_pipeline
@@ -35,3 +36,10 @@ def test_pipeline_runs_in_order_and_records_layers() -> None:
 def test_unknown_stage_is_a_clear_error() -> None:
     with pytest.raises(PipelineError, match="unknown stage"):
         build_pipeline(["nope"])
+
+
+@pytest.mark.parametrize("target", ["wasit.no_such_module:Stage", "wasit.pipeline:NoSuchFactory"])
+def test_a_stage_that_cannot_be_loaded_is_a_clear_error(target: str) -> None:
+    cfg = load_config(overrides=[f'stages.mine="{target}"'])
+    with pytest.raises(PipelineError, match="cannot load"):
+        build_pipeline(["mine"], config=cfg)

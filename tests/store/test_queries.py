@@ -1,4 +1,4 @@
-"""The shared queries: free-text query building and the search index on old databases."""
+"""The shared queries: free-text search through the lists, and the search index on old databases."""
 
 from __future__ import annotations
 
@@ -7,38 +7,8 @@ from pathlib import Path
 import pytest
 
 from wasit.store.db import Database
-from wasit.store.queries import EventFilter, events, fts_query, spelling_variants
+from wasit.store.queries import EventFilter, events
 from web_fixtures import build_db
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("قطر", '"قطر"'),
-        ("  وساطة   قطرية ", '("وساطة" OR "وساطه") AND ("قطرية" OR "قطريه")'),
-        ('قطر" OR 1', '"قطر"'),  # quotes cannot break out; short words are dropped
-        ("في من", None),
-        ("NEAR(a b)", '"NEAR(a"'),
-        ("مُفاوَضات", '"مفاوضات"'),  # diacritics are dropped from the query
-    ],
-)
-def test_fts_query(text: str, expected: str | None) -> None:
-    assert fts_query(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("word", "expected"),
-    [
-        ("اسرائيل", {"اسرائيل", "أسرائيل", "إسرائيل", "آسرائيل"}),
-        ("والامارات", {"والامارات", "والأمارات", "والإمارات", "والآمارات"}),
-        ("مصطفى", {"مصطفى", "مصطفي"}),
-        ("القاهرة", {"القاهرة", "القاهره"}),
-        ("بحث", {"بحث"}),
-    ],
-)
-def test_spelling_variants(word: str, expected: set[str]) -> None:
-    assert set(spelling_variants(word)) == expected
-    assert spelling_variants(word)[0] == word
 
 
 @pytest.mark.parametrize("q", ['"', "*", "AND", "NOT قطر", "(((", "قطر*", "^قطر"])

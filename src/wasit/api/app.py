@@ -142,6 +142,8 @@ class Settings:
             self._pool.put(conn)
 
     def token_ok(self, request: Request) -> bool:
+        """Whether the request carries the configured token (`Authorization: Bearer TOKEN` or
+        `X-Wasit-Token`); always False when none is configured."""
         if self.token is None:
             return False
         given = request.headers.get("x-wasit-token", "")

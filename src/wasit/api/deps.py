@@ -5,25 +5,31 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable, Hashable, Iterator
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 from fastapi import Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from wasit.api.render import to_csv
-from wasit.store.queries import ClaimFilter, EventFilter
+from wasit.store.queries import MAX_PER_PAGE, ClaimFilter, EventFilter
+
+if TYPE_CHECKING:
+    from wasit.api.app import Settings
 
 T = TypeVar("T")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 Text = Annotated[str | None, Query(max_length=200)]
 
 
-def settings(request: Request) -> Any:
-    return request.app.state.settings
+def settings(request: Request) -> Settings:
+    """The app's `Settings` (database path, token, templates, cache)."""
+    s: Settings = request.app.state.settings
+    return s
 
 
 def connection(request: Request) -> Iterator[sqlite3.Connection]:
-    yield from request.app.state.settings.connect()
+    """A pooled read-only connection for one request (see `Settings.connect`)."""
+    yield from settings(request).connect()
 
 
 Conn = Annotated[sqlite3.Connection, Depends(connection)]
@@ -70,14 +76,13 @@ def claim_filter(
 Events = Annotated[EventFilter, Depends(event_filter)]
 Claims = Annotated[ClaimFilter, Depends(claim_filter)]
 Page = Annotated[int, Query(ge=1, le=1_000_000)]
-PerPage = Annotated[int, Query(ge=1, le=500)]
+PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE)]
 Format = Annotated[str, Query(pattern="^(json|csv)$")]
 
 
 def cached(request: Request, conn: sqlite3.Connection, key: Hashable, compute: Callable[[], T]) -> T:
     """A whole-database view, computed once per database state (see wasit.store.cache)."""
-    result: T = request.app.state.settings.cache.get(conn, key, compute)
-    return result
+    return settings(request).cache.get(conn, key, compute)
 
 
 def respond(data: dict[str, Any], fmt: str, rows_key: str = "rows", name: str = "wasit") -> Response:

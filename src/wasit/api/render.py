@@ -26,6 +26,8 @@ SERIES_COLOURS = ("#1971c2", "#e03131", "#2f9e44", "#f08c00", "#7048e8", "#0c859
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """A stretch of text to mark: offsets, the CSS class and the hover title."""
+
     start: int
     end: int
     cls: str
@@ -34,16 +36,20 @@ class Span:
 
 @dataclass(slots=True)
 class Segment:
+    """A run of text between span boundaries, with the classes and titles of the spans over it."""
+
     text: str
     classes: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
 
     @property
     def cls(self) -> str:
+        """The CSS classes, space-separated."""
         return " ".join(self.classes)
 
     @property
     def title(self) -> str:
+        """The hover titles, joined."""
         return "; ".join(t for t in self.titles if t)
 
 

@@ -69,7 +69,7 @@ def api_actor(request: Request, conn: Conn, code: str) -> dict[str, Any]:
 
 @router.get("/network")
 def api_network(
-    request: Request, conn: Conn, f: Events, max_edges: Annotated[int, Query(ge=1, le=5000)] = 400,
+    request: Request, conn: Conn, f: Events, max_edges: Annotated[int, Query(ge=1, le=5000)] = qa.NETWORK_MAX_EDGES,
     format: Format = "json",
 ) -> Response:  # fmt: skip
     """Actors as nodes, events as edges by quad class; mediators as broker nodes."""
@@ -121,6 +121,7 @@ class ArticleIn(BaseModel):
 
 
 def require_token(request: Request) -> None:
+    """Refuse a write: 403 when the server has no token, 401 when the request lacks it."""
     s = settings(request)
     if s.token is None:
         raise HTTPException(403, "writing is disabled: start the server with --token to allow it")

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from wasit.api.deps import Claims, Conn, Events, Page, PerPage, Text, cached
+from wasit.api.deps import Claims, Conn, Events, Page, PerPage, Text, cached, settings
 from wasit.api.render import (
     Span,
     bar_chart,
@@ -35,21 +35,16 @@ NAV = (
 
 
 def _page(request: Request, template: str, json_url: str, **ctx: Any) -> HTMLResponse:
-    env = request.app.state.settings.env
-    html = env.get_template(template).render(
+    html = settings(request).env.get_template(template).render(
         request=request, path=request.url.path, nav=NAV, json_url=json_url,
         **ctx,
     )  # fmt: skip
     return HTMLResponse(html)
 
 
-def _sources(conn: Conn) -> list[str]:
-    return [r[0] for r in conn.execute(
-        "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source")]  # fmt: skip
-
-
 @router.get("/", response_class=HTMLResponse)
 def overview_page(request: Request, conn: Conn) -> HTMLResponse:
+    """Overview: counts, events by type and week, top actors and dyads, latest articles."""
     data = cached(request, conn, "overview", lambda: qa.overview(conn))
     weeks = bar_chart(fill_weeks(data["by_week"])[-104:])
     return _page(request, "overview.html", "/api/overview", data=data, weeks=weeks)
@@ -60,6 +55,7 @@ def events_page(
     request: Request, conn: Conn, f: Events, sort: Text = "-date", page: Page = 1,
     per_page: PerPage = 50,
 ) -> HTMLResponse:  # fmt: skip
+    """Events: the filtered, sorted list, a page at a time."""
     data = qs.events(conn, f, sort or "-date", page, per_page)
     params = {**f.as_params(), "sort": data["sort"]}
     if per_page != 50:
@@ -67,7 +63,7 @@ def events_page(
     return _page(
         request, "events.html", "/api/events" + query_string(params, page=page), data=data,
         params=params, types=EVENT_TYPES, quads=sorted(set(QUADS.values())), statuses=STATUSES,
-        sources=_sources(conn), sorts=list(qs.EVENT_SORTS),
+        sources=qs.sources(conn), sorts=list(qs.EVENT_SORTS),
     )  # fmt: skip
 
 
@@ -94,6 +90,7 @@ def _trigger_spans(text: str, evidence: list[dict[str, Any]], title: str) -> lis
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(request: Request, conn: Conn, event_id: int) -> HTMLResponse:
+    """One event: its article's text with the evidence, sides and trigger marked."""
     ev = qs.event(conn, event_id)
     if ev is None:
         raise HTTPException(404, f"no event {event_id}")
@@ -109,6 +106,7 @@ def event_page(request: Request, conn: Conn, event_id: int) -> HTMLResponse:
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request, conn: Conn, q: Text = None, page: Page = 1) -> HTMLResponse:
+    """Actors by number of events, searchable by code or name."""
     data = qa.actors(conn, q, page, 50)
     params = {"q": q} if q else {}
     return _page(request, "actors.html", "/api/actors" + query_string(params, page=page),
@@ -117,6 +115,7 @@ def actors_page(request: Request, conn: Conn, q: Text = None, page: Page = 1) ->
 
 @router.get("/actors/{code}", response_class=HTMLResponse)
 def actor_page(request: Request, conn: Conn, code: str) -> HTMLResponse:
+    """One actor: names, roles by month, events timeline, partners and adversaries."""
     a = cached(request, conn, ("actor", code), lambda: qa.actor(conn, code))
     if a is None:
         raise HTTPException(404, f"no actor {code}")
@@ -133,16 +132,20 @@ def actor_page(request: Request, conn: Conn, code: str) -> HTMLResponse:
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, conn: Conn, f: Events) -> HTMLResponse:
+    """The network of actors (events as edges, mediators as brokers)."""
     params = f.as_params()
     return _page(
         request, "network.html", "/api/network" + query_string(params), params=params,
         types=EVENT_TYPES, quads=sorted(set(QUADS.values())),
-        data=cached(request, conn, ("network", f, 400), lambda: qa.network(conn, f)),
+        data=cached(
+            request, conn, ("network", f, qa.NETWORK_MAX_EDGES), lambda: qa.network(conn, f)
+        ),
     )  # fmt: skip
 
 
 @router.get("/figures", response_class=HTMLResponse)
 def figures_page(request: Request, conn: Conn, f: Claims, page: Page = 1) -> HTMLResponse:
+    """Numeric claims over time, one chart per category, and the claims table."""
     series = cached(request, conn, ("figures", f), lambda: qs.claim_series(conn, f))
     charts = []
     for cat in [c for c in CLAIM_CATEGORIES if any(s["category"] == c for s in series["series"])]:
@@ -155,7 +158,7 @@ def figures_page(request: Request, conn: Conn, f: Claims, page: Page = 1) -> HTM
     return _page(
         request, "figures.html", "/api/figures" + query_string(params), charts=charts,
         claims=qs.claims(conn, f, page, 50), series=series, params=params,
-        categories=CLAIM_CATEGORIES, sources=_sources(conn),
+        categories=CLAIM_CATEGORIES, sources=qs.sources(conn),
     )  # fmt: skip
 
 
@@ -163,14 +166,16 @@ def figures_page(request: Request, conn: Conn, f: Claims, page: Page = 1) -> HTM
 def articles_page(
     request: Request, conn: Conn, q: Text = None, source: Text = None, page: Page = 1
 ) -> HTMLResponse:
+    """Articles, latest coded first, searchable and filtered by outlet."""
     data = qs.articles(conn, q, source, page, 50)
     params = {k: v for k, v in {"q": q, "source": source}.items() if v}
     return _page(request, "articles.html", "/api/articles" + query_string(params, page=page),
-                 data=data, params=params, sources=_sources(conn))  # fmt: skip
+                 data=data, params=params, sources=qs.sources(conn))  # fmt: skip
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, conn: Conn, article_id: int) -> HTMLResponse:
+    """One article: its text with mentions, triggers and claims marked, and its layers."""
     art = qs.article(conn, article_id)
     if art is None:
         raise HTTPException(404, f"no article {article_id}")

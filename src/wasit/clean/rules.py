@@ -25,6 +25,10 @@ def line_key(line: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class LineRule:
+    """One boilerplate rule: a line is dropped when its key is one of `lines`, starts with one
+    of `starts` or fully matches one of `patterns` (the last two only for lines of at most
+    `max_words` words). `tail`: the lines after it are a footer (see the rules README);
+    `next`: it labels a list («اقرأ أيضاً»), so a short headline right after it goes too."""
     name: str
     reason: str
     lines: frozenset[str]
@@ -35,6 +39,7 @@ class LineRule:
     max_words: int
 
     def matches(self, key: str, n_words: int) -> bool:
+        """Whether the normalised line `key` of `n_words` words is this rule's boilerplate."""
         if key in self.lines:
             return True
         if n_words > self.max_words:
@@ -46,6 +51,7 @@ class LineRule:
 
 @dataclass(frozen=True, slots=True)
 class RuleSet:
+    """The boilerplate rules of a rules file, in order, and the thresholds of the cleaner."""
     rules: tuple[LineRule, ...]
     non_arabic_max_ratio: float = 0.5
     non_arabic_keep_letters: int = 30
@@ -56,6 +62,7 @@ class RuleSet:
     teaser_max_words: int = 40
 
     def match(self, key: str) -> LineRule | None:
+        """The first rule that matches the normalised line `key`, else None."""
         n = key.count(" ") + 1 if key else 0
         for rule in self.rules:
             if rule.matches(key, n):

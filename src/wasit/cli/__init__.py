@@ -17,4 +17,5 @@ from wasit.cli.app import app
 
 
 def main() -> None:
+    """The `wasit` console script."""
     app()

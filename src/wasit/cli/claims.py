@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from wasit.cli.app import app
+from wasit.cli.app import DbOption, app, open_existing
 
 
 def _figure(total: int, lo: int, hi: int) -> str:
@@ -28,7 +28,7 @@ def claims_cmd(
     ] = None,
     by: Annotated[str, typer.Option("--by", help="Time unit of the first table: year, month or day.")] = "month",
     show: Annotated[int, typer.Option("--list", help="Also list the N latest claims.")] = 0,
-    db: Annotated[Path, typer.Option("--db", help="The wasit database.")] = Path("wasit.db"),
+    db: DbOption = Path("wasit.db"),
 ) -> None:
     """Numeric claims (killed, held, released …) as a table over time and by source."""
     from rich.console import Console
@@ -36,13 +36,9 @@ def claims_cmd(
 
     from wasit.errors import WasitError
     from wasit.events.claims_report import claims_list, claims_report
-    from wasit.store.db import Database
 
-    if not db.exists():
-        typer.echo(f"no database at {db}", err=True)
-        raise typer.Exit(2)
     console = Console()
-    with Database(db, readonly=True) as store:
+    with open_existing(db, readonly=True) as store:
         try:
             over_time = claims_report(store, by=by, category=category, actor=actor)
             by_source = claims_report(store, by="source", category=category, actor=actor)

@@ -24,14 +24,13 @@ from rich.table import Table
 from rich.text import Text
 
 from wasit.clean.lines import raw_segments
-from wasit.cli.app import app
-from wasit.config import load_config
+from wasit.cli.app import DbOption, app, open_existing
+from wasit.config import add_actor_files, load_config
 from wasit.errors import WasitError
+from wasit.ingest.items import iso_date
 from wasit.runner import Outcome, RunSummary, code_inputs
-from wasit.store.db import Database
 from wasit.store.export import FORMATS, export
 
-DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
 err = Console(stderr=True)
 
 
@@ -89,22 +88,14 @@ def code_cmd(
     Exit status: 0 when every input was coded, 1 when some were skipped (each is reported
     with its file and line), 2 when the run could not start.
     """
-    if pub_date is not None and not _is_iso_date(pub_date):
+    if pub_date is not None and iso_date(pub_date) != pub_date:
         err.print(f"[red]--pub-date must be YYYY-MM-DD, got {pub_date!r}[/red]")
         raise typer.Exit(2)
     try:
-        cfg = load_config(config, overrides)
+        cfg = add_actor_files(load_config(config, overrides), list(actors or []))
     except WasitError as e:
         err.print(f"[red]{e}[/red]")
         raise typer.Exit(2) from e
-    for path in actors or []:
-        if not path.is_file():
-            err.print(f"[red]--actors {path}: no such file[/red]")
-            raise typer.Exit(2)
-    if actors:
-        opts = cfg.setdefault("stage_options", {}).setdefault("actors", {})
-        extra = opts.get("extra_files") or []
-        opts["extra_files"] = [*([extra] if isinstance(extra, str) else extra), *map(str, actors)]
     progress = Progress(
         TextColumn("[bold]coding"), BarColumn(), DownloadColumn(),
         TextColumn("{task.fields[docs]:,} docs, {task.fields[skipped]:,} skipped"),
@@ -113,13 +104,7 @@ def code_cmd(
     )  # fmt: skip
     task = progress.add_task("coding", total=None, docs=0, skipped=0)
 
-    skip_file = skipped_out.open("w", encoding="utf-8") if skipped_out else None
-    if skip_file is not None:
-        skip_file.write("origin\tkind\treason\n")
-
     def on_outcome(o: Outcome, s: RunSummary) -> None:
-        if o.skipped is not None and skip_file is not None:
-            skip_file.write(f"{o.skipped.origin}\t{o.skipped.kind}\t{o.skipped.reason}\n")
         if o.skipped is not None and not quiet:
             progress.console.print(
                 f"[yellow]skipped[/yellow] {escape(o.skipped.message)}", highlight=False, soft_wrap=True
@@ -132,7 +117,7 @@ def code_cmd(
         with progress:
             summary = code_inputs(
                 inputs, db=db, jsonl=jsonl, pub_date=pub_date, workers=workers, config=cfg,
-                limit=limit, on_outcome=on_outcome,
+                limit=limit, on_outcome=on_outcome, skipped=skipped_out,
             )  # fmt: skip
     except WasitError as e:
         err.print(f"[red]{e}[/red]")
@@ -140,9 +125,6 @@ def code_cmd(
     except KeyboardInterrupt:
         err.print("[yellow]interrupted: every article stored so far is whole; run the same command again to go on[/yellow]")
         raise typer.Exit(130) from None
-    finally:
-        if skip_file is not None:
-            skip_file.close()
     Console().print(_summary_table(summary))
     if summary.inputs == 0:
         err.print("[red]no input documents found[/red]")
@@ -152,19 +134,6 @@ def code_cmd(
         raise typer.Exit(1)
 
 
-def _is_iso_date(value: str) -> bool:
-    from wasit.ingest.items import iso_date
-
-    return iso_date(value) == value
-
-
-def _open_existing(db: Path) -> Database:
-    if not db.exists():
-        err.print(f"[red]no database at {db}; run `wasit code INPUT --db {db}` first[/red]")
-        raise typer.Exit(2)
-    return Database(db)
-
-
 @app.command("articles")
 def articles_cmd(
     db: DbOption = Path("wasit.db"),
@@ -172,7 +141,7 @@ def articles_cmd(
     offset: Annotated[int, typer.Option("--offset", help="Skip this many first.")] = 0,
 ) -> None:
     """List the stored articles."""
-    with _open_existing(db) as database:
+    with open_existing(db) as database:
         rows = database.list_articles(limit, offset)
         total = database.count("articles")
     t = Table(title=f"{total:,} articles in {db}", title_justify="left", box=box.SIMPLE_HEAD, padding=(0, 1))
@@ -198,7 +167,7 @@ def show_cmd(
     plain: Annotated[bool, typer.Option("--plain", help="Mark removed lines with [- … -] instead of colours.")] = False,
 ) -> None:
     """Show an article: its raw text with the removed boilerplate marked, and its layers."""
-    with _open_existing(db) as database:
+    with open_existing(db) as database:
         aid = database.find_article(ref)
         if aid is None:
             err.print(f"[red]no article {ref!r} in {db}[/red]")
@@ -244,16 +213,10 @@ def export_cmd(
     if fmt not in FORMATS:
         err.print(f"[red]unknown format {fmt!r}; choose one of {', '.join(FORMATS)}[/red]")
         raise typer.Exit(2)
-    with _open_existing(db) as database:
+    with open_existing(db) as database:
         try:
-            if out is None:
-                if fmt == "parquet":
-                    err.print("[red]--format parquet needs --out FILE[/red]")
-                    raise typer.Exit(2)
-                n = export(database, fmt, out=sys.stdout)
-            else:
-                n = export(database, fmt, path=out)
-        except RuntimeError as e:
+            n = export(database, fmt, path=out) if out else export(database, fmt, out=sys.stdout)
+        except WasitError as e:
             err.print(f"[red]{e}[/red]")
             raise typer.Exit(2) from e
     what = "documents" if fmt == "jsonl" else "events"

@@ -8,14 +8,12 @@ from typing import Annotated
 
 import typer
 
-from wasit.cli.app import app
+from wasit.cli.app import DbOption, app
 
 
 @app.command()
 def serve(
-    db: Annotated[Path, typer.Option("--db", help="The wasit database to explore.")] = Path(
-        "wasit.db"
-    ),
+    db: DbOption = Path("wasit.db"),
     host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     token: Annotated[
@@ -27,9 +25,13 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the web explorer and the REST API (read-only unless a token is given)."""
-    import uvicorn
+    try:
+        import uvicorn
 
-    from wasit.api.app import create_app
+        from wasit.api.app import create_app
+    except ImportError as e:
+        typer.echo(f'wasit serve needs the web extra ({e.name} is missing): pip install "wasit[web]"', err=True)
+        raise typer.Exit(2) from e
     from wasit.errors import WasitError
 
     token = token or os.environ.get("WASIT_TOKEN") or None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(slots=True)
 class Extracted:
+    """What `extract_html` found in a page: its main text, title and publication date."""
     text: str
     title: str | None
     pub_date: str | None

@@ -43,6 +43,7 @@ class Skipped:
 
     @property
     def message(self) -> str:
+        """What `wasit code` prints: `FILE[:LINE]: reason`."""
         return f"{self.origin}: {self.reason}"
 
 

@@ -22,23 +22,27 @@ DEFAULT_MAX_LINE_BYTES = 20_000_000
 _CHUNK = 1 << 20
 
 
+#: The file name endings read, longest first, and the kind of input each one is.
+SUFFIXES: tuple[tuple[str, str], ...] = (
+    (".jsonl.gz", "jsonl.gz"),
+    (".ndjson.gz", "jsonl.gz"),
+    (".jsonl", "jsonl"),
+    (".ndjson", "jsonl"),
+    (".html", "html"),
+    (".htm", "html"),
+    (".txt", "txt"),
+)
+
+
 def input_kind(path: Path) -> str | None:
     """txt, html, jsonl or jsonl.gz from the file name; None for other files."""
     name = path.name.lower()
-    if name.endswith((".jsonl.gz", ".ndjson.gz")):
-        return "jsonl.gz"
-    if name.endswith((".jsonl", ".ndjson")):
-        return "jsonl"
-    if name.endswith((".html", ".htm")):
-        return "html"
-    if name.endswith(".txt"):
-        return "txt"
-    return None
+    return next((kind for suffix, kind in SUFFIXES if name.endswith(suffix)), None)
 
 
 def _stem(path: Path) -> str:
     name = path.name
-    for suffix in (".jsonl.gz", ".ndjson.gz", ".jsonl", ".ndjson", ".html", ".htm", ".txt"):
+    for suffix, _ in SUFFIXES:
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]
     return path.stem

@@ -33,6 +33,8 @@ class ResultCache:
         self._lock = threading.Lock()
 
     def get(self, conn: sqlite3.Connection, key: Hashable, compute: Callable[[], T]) -> T:
+        """The cached result of `key` for the database's current state, else `compute()`
+        (stored for next time)."""
         k = (fingerprint(conn), key)
         with self._lock:
             if k in self._items:
@@ -46,5 +48,6 @@ class ResultCache:
         return value
 
     def clear(self) -> None:
+        """Forget every result."""
         with self._lock:
             self._items.clear()

@@ -58,6 +58,7 @@ class Database:
         self.conn.execute("PRAGMA foreign_keys = ON")
 
     def close(self) -> None:
+        """Close the connection."""
         self.conn.close()
 
     def __enter__(self) -> Database:
@@ -69,15 +70,18 @@ class Database:
     # -- reading -----------------------------------------------------------------------
 
     def article_id(self, content_hash: str) -> int | None:
+        """The id of the article stored with this content hash, else None."""
         row = self.conn.execute("SELECT id FROM articles WHERE hash = ?", (content_hash,)).fetchone()
         return int(row[0]) if row else None
 
     def count(self, table: str) -> int:
+        """How many rows one of the main tables holds (articles, inputs, sentences …)."""
         if table not in {"articles", "inputs", "sentences", "mentions", "events", "claims"}:
             raise ValueError(f"unknown table {table!r}")
         return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        """Run a read query with bound `params` and return all its rows."""
         return list(self.conn.execute(sql, params))
 
     def load_doc(self, article_id: int) -> Doc:
@@ -178,6 +182,7 @@ class Database:
         )
 
     def iter_article_ids(self) -> Iterator[int]:
+        """Every stored article id, in increasing order."""
         for (aid,) in self.conn.execute("SELECT id FROM articles ORDER BY id"):
             yield int(aid)
 

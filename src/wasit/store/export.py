@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from wasit.doc import ActorRef, Doc, Event
+from wasit.errors import ExportError
 from wasit.store.db import QUADS, Database
 
 FORMATS = ("jsonl", "csv", "parquet", "plover")
@@ -29,6 +30,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
 
 
 def iter_docs(db: Database) -> Iterator[tuple[int, Doc]]:
+    """Every stored article as (article id, coded `Doc`), in id order."""
     for aid in db.iter_article_ids():
         yield aid, db.load_doc(aid)
 
@@ -42,6 +44,7 @@ def _names(side: list[ActorRef]) -> str:
 
 
 def event_row(aid: int, doc: Doc, idx: int, ev: Event) -> dict[str, Any]:
+    """One row of the events CSV/Parquet table (`EVENT_COLUMNS`) for event `idx` of `doc`."""
     e0 = ev.evidence[0] if ev.evidence else None
     return {
         "article_id": aid, "doc_id": doc.doc_id, "pub_date": doc.pub_date, "source": doc.source,
@@ -121,14 +124,14 @@ def export(db: Database, fmt: str, out: IO[str] | None = None, path: str | Path 
     """Write the database in `fmt` to the text stream `out` (or `path`, required for
     Parquet). Returns the number of records written (documents for jsonl, else events)."""
     if fmt not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "parquet":
         if path is None:
-            raise ValueError("the parquet export needs --out FILE")
+            raise ExportError("--format parquet needs --out FILE")
         return _parquet(db, Path(path))
     if out is None:
         if path is None:
-            raise ValueError("give an output stream or a path")
+            raise ExportError("give an output stream or a path")
         with Path(path).open("w", encoding="utf-8", newline="") as f:
             return export(db, fmt, out=f)
     if fmt == "jsonl":
@@ -153,7 +156,7 @@ def _parquet(db: Database, path: Path) -> int:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as e:
-        raise RuntimeError('Parquet export needs pyarrow: pip install "wasit[parquet]"') from e
+        raise ExportError('Parquet export needs pyarrow: pip install "wasit[parquet]"') from e
     rows = [event_row(aid, doc, i, ev) for aid, doc in iter_docs(db) for i, ev in enumerate(doc.events)]
     schema = pa.schema(
         [

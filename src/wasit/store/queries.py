@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from wasit.ar.normalize import strip_marks
+from wasit.store.search import fts_clause
 
 MAX_PER_PAGE = 500
 
@@ -73,55 +73,45 @@ class EventFilter:
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
+        """The filter names (the query-string parameters the API accepts)."""
         return tuple(f.name for f in fields(cls))
 
 
-ALEFS = "اأإآ"
-PROCLITICS = ("وال", "فال", "بال", "كال", "ال", "لل", "و", "ف", "ب", "ل")  # longest first
-MAX_VARIANTS = 32
+def page_bounds(page: int, per_page: int) -> tuple[int, int]:
+    """Clamp a page request: (page >= 1, 1 <= per_page <= MAX_PER_PAGE)."""
+    return max(1, page), min(MAX_PER_PAGE, max(1, per_page))
 
 
-def spelling_variants(word: str) -> list[str]:
-    """The spellings of `word` that Arabic news text uses interchangeably, for search.
-
-    Writers often drop or change the hamza of a word-initial alef (اسرائيل / إسرائيل) and
-    write a final ي as ى or a final ة as ه. The text itself is not normalised (the index
-    holds it as written), so the query names each spelling: the alef at the start of the
-    word or right after its proclitics (و، ف، ب، ك، ل، ال), and the final letter.
-    """
-    slots: list[tuple[int, str]] = []
-    # The longest proclitic run the word starts with (the alef of ال itself never varies).
-    at = next((len(p) for p in PROCLITICS if word.startswith(p) and len(word) > len(p) + 2), 0)
-    if word[at] in ALEFS:
-        slots.append((at, ALEFS))
-    if word[-1] in "يى":
-        slots.append((len(word) - 1, "يى"))
-    elif word[-1] in "ةه":
-        slots.append((len(word) - 1, "ةه"))
-    out = [word]
-    for at, letters in slots:
-        out = [v[:at] + c + v[at + 1 :] for v in out for c in letters]
-    unique = list(dict.fromkeys([word, *out]))
-    return unique[:MAX_VARIANTS]
+def page_of(
+    total: int, page: int, per_page: int, rows: list[dict[str, Any]], **extra: Any
+) -> dict[str, Any]:
+    """The envelope every paged list returns: total, page, per_page, pages, then `extra`
+    (the sort and filters of the request), then the rows."""
+    return {
+        "total": total,
+        "page": page,
+        "per_page": per_page,
+        "pages": max(1, -(-total // per_page)),
+        **extra,
+        "rows": rows,
+    }
 
 
-def fts_query(text: str) -> str | None:
-    """A safe FTS5 query for free text: every word required, in any of its spellings.
-
-    Each spelling is a quoted phrase (no FTS5 syntax gets through). Words shorter than three
-    characters cannot be matched by the trigram index and are dropped; None when nothing
-    searchable is left.
-    """
-    words = [strip_marks(w).replace('"', "") for w in text.split()]
-    words = [w for w in words if len(w) >= 3]
-    if not words:
-        return None
-    groups = []
-    for w in words:
-        variants = spelling_variants(w)
-        phrases = " OR ".join(f'"{v}"' for v in variants)
-        groups.append(f"({phrases})" if len(variants) > 1 else phrases)
-    return " AND ".join(groups)
+def date_range(
+    day: str, date_from: str | None, date_to: str | None, params: dict[str, Any]
+) -> list[str]:
+    """The WHERE clauses keeping rows whose `day` (an SQL expression) falls in the range,
+    binding `:date_from`/`:date_to` in `params`. Either end may be a year, a month or a day;
+    a bare year or month as `date_to` compares as its whole span ('2023-10' takes in
+    '2023-10-31', '2023' takes in '2023-12-31')."""
+    clauses = []
+    if date_from:
+        clauses.append(f"substr({day}, 1, 10) >= :date_from")
+        params["date_from"] = date_from
+    if date_to:
+        clauses.append(f"substr({day}, 1, 10) <= :date_to")
+        params["date_to"] = date_to + {4: "-99-99", 7: "-99"}.get(len(date_to), "")
+    return clauses
 
 
 def _role_clause(role: str | None, key: str) -> str:
@@ -135,6 +125,7 @@ def _role_clause(role: str | None, key: str) -> str:
 
 
 def event_where(f: EventFilter) -> tuple[str, dict[str, Any]]:
+    """The WHERE clause (or "") over `events e` for the filters of `f`, and its parameters."""
     clauses: list[str] = []
     params: dict[str, Any] = {}
     for col in ("type", "quad", "mode", "status"):
@@ -151,13 +142,7 @@ def event_where(f: EventFilter) -> tuple[str, dict[str, Any]]:
     if f.party:
         clauses.append(_role_clause(None, "party"))
         params["party"] = f.party
-    if f.date_from:
-        clauses.append(f"substr({EVENT_DAY}, 1, 10) >= :date_from")
-        params["date_from"] = f.date_from
-    if f.date_to:
-        # A bare month or year compares as its whole span: '2023-10' <= '2023-10-31'.
-        clauses.append(f"substr({EVENT_DAY}, 1, 10) <= :date_to")
-        params["date_to"] = f.date_to + ("-99" if len(f.date_to) == 7 else "")
+    clauses += date_range(EVENT_DAY, f.date_from, f.date_to, params)
     if f.source:
         clauses.append("e.article_id IN (SELECT id FROM articles WHERE source = :source)")
         params["source"] = f.source
@@ -165,14 +150,7 @@ def event_where(f: EventFilter) -> tuple[str, dict[str, Any]]:
         clauses.append("e.article_id = :article_id")
         params["article_id"] = f.article_id
     if f.q:
-        match = fts_query(f.q)
-        if match is None:
-            clauses.append("0")
-        else:
-            clauses.append(
-                "e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)"
-            )
-            params["q"] = match
+        clauses.append(fts_clause("e.article_id", f.q, params))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -184,9 +162,6 @@ def _event_row(r: sqlite3.Row) -> dict[str, Any]:
     return d
 
 
-def page_bounds(page: int, per_page: int) -> tuple[int, int]:
-    """Clamp a page request: (page >= 1, 1 <= per_page <= MAX_PER_PAGE)."""
-    return max(1, page), min(MAX_PER_PAGE, max(1, per_page))
 
 
 def events(
@@ -208,15 +183,10 @@ def events(
         f" ORDER BY {order}",
         {**params, "limit": per_page, "offset": (page - 1) * per_page},
     ).fetchall()
-    return {
-        "total": total,
-        "page": page,
-        "per_page": per_page,
-        "pages": max(1, -(-total // per_page)),
-        "sort": sort if sort in EVENT_SORTS else "-date",
-        "filters": f.as_params(),
-        "rows": [_event_row(r) for r in rows],
-    }
+    return page_of(
+        total, page, per_page, [_event_row(r) for r in rows],
+        sort=sort if sort in EVENT_SORTS else "-date", filters=f.as_params(),
+    )  # fmt: skip
 
 
 def _actors_of(conn: sqlite3.Connection, event_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -332,11 +302,7 @@ def articles(
         clauses.append("a.source = :source")
         params["source"] = source
     if q:
-        match = fts_query(q)
-        clauses.append(
-            "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)" if match else "0"
-        )
-        params["q"] = match
+        clauses.append(fts_clause("a.id", q, params))
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     total = int(conn.execute(f"SELECT COUNT(*) FROM articles a{where}", params).fetchone()[0])
     rows = conn.execute(
@@ -347,13 +313,17 @@ def articles(
         " LIMIT :limit OFFSET :offset",
         {**params, "limit": per_page, "offset": (page - 1) * per_page},
     ).fetchall()
-    return {
-        "total": total,
-        "page": page,
-        "per_page": per_page,
-        "pages": max(1, -(-total // per_page)),
-        "rows": [dict(r) for r in rows],
-    }
+    return page_of(total, page, per_page, [dict(r) for r in rows])
+
+
+def sources(conn: sqlite3.Connection) -> list[str]:
+    """The outlets of the stored articles, in alphabetical order (for filter menus)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source"
+        )
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,12 +355,7 @@ def _claim_where(f: ClaimFilter) -> tuple[str, dict[str, Any]]:
         )
         params["attributed_to"] = f.attributed_to
         params["att_country"] = f.attributed_to + ":"
-    if f.date_from:
-        clauses.append("substr(COALESCE(c.date, a.pub_date), 1, 10) >= :date_from")
-        params["date_from"] = f.date_from
-    if f.date_to:
-        clauses.append("substr(COALESCE(c.date, a.pub_date), 1, 10) <= :date_to")
-        params["date_to"] = f.date_to + ("-99" if len(f.date_to) == 7 else "")
+    clauses += date_range("COALESCE(c.date, a.pub_date)", f.date_from, f.date_to, params)
     if f.source:
         clauses.append("a.source = :source")
         params["source"] = f.source
@@ -398,13 +363,7 @@ def _claim_where(f: ClaimFilter) -> tuple[str, dict[str, Any]]:
         clauses.append("c.article_id = :article_id")
         params["article_id"] = f.article_id
     if f.q:
-        match = fts_query(f.q)
-        clauses.append(
-            "c.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)"
-            if match
-            else "0"
-        )
-        params["q"] = match
+        clauses.append(fts_clause("c.article_id", f.q, params))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -424,14 +383,7 @@ def claims(
         " LIMIT :limit OFFSET :offset",
         {**params, "limit": per_page, "offset": (page - 1) * per_page},
     ).fetchall()
-    return {
-        "total": total,
-        "page": page,
-        "per_page": per_page,
-        "pages": max(1, -(-total // per_page)),
-        "filters": f.as_params(),
-        "rows": [dict(r) for r in rows],
-    }
+    return page_of(total, page, per_page, [dict(r) for r in rows], filters=f.as_params())
 
 
 def claim_series(conn: sqlite3.Connection, f: ClaimFilter) -> dict[str, Any]:

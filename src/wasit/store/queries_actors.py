@@ -12,7 +12,11 @@ import sqlite3
 from typing import Any
 
 from wasit.store.cache import ResultCache
-from wasit.store.queries import EVENT_DAY, EventFilter, event_where, page_bounds
+from wasit.store.queries import EVENT_DAY, EventFilter, event_where, page_bounds, page_of
+from wasit.store.queries import sources as outlets
+
+#: How many edges the network keeps by default (the strongest ones).
+NETWORK_MAX_EDGES = 400
 
 COOPERATION = ("verbal_coop", "material_coop")
 CONFLICT = ("verbal_conflict", "material_conflict")
@@ -110,12 +114,7 @@ def overview(conn: sqlite3.Connection, top: int = 10) -> dict[str, Any]:
             (top,),
         )
     ]
-    sources = [
-        r[0]
-        for r in conn.execute(
-            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source"
-        )
-    ]
+    sources = outlets(conn)
     return {
         "counts": counts,
         "by_type": by_type,
@@ -157,13 +156,7 @@ def actors(
     labels = actor_labels(conn, [r["code"] for r in rows])
     for r in rows:
         r.update(labels[r["code"]])
-    return {
-        "total": total,
-        "page": page,
-        "per_page": per_page,
-        "pages": max(1, -(-total // per_page)),
-        "rows": rows,
-    }
+    return page_of(total, page, per_page, rows)
 
 
 def actor(conn: sqlite3.Connection, code: str, limit: int = 200) -> dict[str, Any] | None:
@@ -247,7 +240,9 @@ def actor(conn: sqlite3.Connection, code: str, limit: int = 200) -> dict[str, An
     }
 
 
-def network(conn: sqlite3.Connection, f: EventFilter, max_edges: int = 400) -> dict[str, Any]:
+def network(
+    conn: sqlite3.Connection, f: EventFilter, max_edges: int = NETWORK_MAX_EDGES
+) -> dict[str, Any]:
     """Actors as nodes and events as edges (actor → recipient, per quad class, weighted by
     the number of events). A mediator becomes a broker node joined to both sides.
 
