@@ -1,30 +1,58 @@
-"""Stage `event_dates`: every event gets the date its sentence states, else the publication
-date marked as such (`date_source = "publication"`).
+"""Stage `event_dates`: every event gets the date the text gives it, else the date of the
+news the article reports, else the publication date marked as such.
 
-The time expression chosen is the one of the event's evidence sentence nearest to its
-trigger; an expression after the trigger in the same clause is preferred at equal distance.
-An expression that cannot be resolved (a relative date without a publication date) leaves
-the date None (`date_source = None`): the sentence says when, but not in a form we can place.
+In order:
+1. A time expression of the event's evidence sentences (every sentence its merged evidence
+   spans), nearest the trigger, after it at equal distance. An expression does not count for
+   the event when it belongs to something else (`wasit.events.dating_attach`): a relative clause
+   the trigger is not the head of, the main clause of a relative clause the trigger is in,
+   another event's trigger it follows at once, «قبل أيام من» (a bound, not the date), «الحرب
+   الجارية منذ» (the start of a state).
+2. The same event named elsewhere in the document (the trigger's noun, or the noun a relative
+   clause hangs on) with a date attached to it gives its date when step 1 found none, or a
+   more precise one that agrees with it («هذا الأسبوع» → «يوم الاثنين»).
+3. A sentence that points back with a demonstrative («هذا الوفد»، «هذه الاجتماعات») takes the
+   date of the sentence before it.
+4. The news date: the first day of the lead sentence that lies in the week before publication
+   («أعلنت المنظمة أمس»), for events of the later sentences (`date_source = "lead"`).
+5. The publication date (`date_source = "publication"`).
+
+A date after publication never goes to an event the text says happened. An expression that
+cannot be resolved (a relative date without a publication date) leaves the date None.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import ClassVar
 
-from wasit.doc import Doc, Event, Timex
+from wasit.ar.tokens import Token, tokenize
+from wasit.doc import Doc, Event, Sentence, Timex
+from wasit.events.dating_attach import Attacher
+
+_DEMONSTRATIVES = {"هذه", "هذا", "هذين", "هاتين", "تلك", "ذلك", "هذان", "هاتان"}
+_LEAD_DAYS = 7
 
 
-def _evidence_span(doc: Doc, event: Event) -> tuple[int, int, int, int, int] | None:
-    """(sentence, span start, span end, trigger start, trigger end) of the first evidence."""
+def _trigger_span(doc: Doc, event: Event) -> tuple[int, int] | None:
     if not event.evidence:
         return None
     ev = event.evidence[0]
-    t_start, t_end = ev.start, ev.end
     if ev.trigger:
         at = doc.text.find(ev.trigger, ev.start, ev.end)
         if at >= 0:
-            t_start, t_end = at, at + len(ev.trigger)
-    return ev.sentence, ev.start, ev.end, t_start, t_end
+            return at, at + len(ev.trigger)
+    return ev.start, ev.end
+
+
+def _sentences(doc: Doc, event: Event) -> list[Sentence]:
+    """Every sentence the event's evidence spans."""
+    out: list[Sentence] = []
+    for ev in event.evidence:
+        for s in doc.sentences:
+            if (s.idx == ev.sentence or (s.start < ev.end and ev.start < s.end)) and s not in out:
+                out.append(s)
+    return sorted(out, key=lambda s: s.start)
 
 
 def _distance(t: Timex, start: int, end: int) -> tuple[int, int]:
@@ -35,45 +63,130 @@ def _distance(t: Timex, start: int, end: int) -> tuple[int, int]:
     return 0, 0
 
 
-def _nearest(timexes: list[Timex], span: tuple[int, int], trigger: tuple[int, int]) -> Timex | None:
-    """Inside the evidence span first, then nearest the trigger (after it at equal distance)."""
-    best: tuple[tuple[int, int, int], Timex] | None = None
-    for t in timexes:
-        inside = 0 if t.start >= span[0] and t.end <= span[1] else 1
-        key = (inside, *_distance(t, *trigger))
-        if best is None or key < best[0]:
-            best = (key, t)
-    return best[1] if best else None
+_SAYS_FUTURE = ("المقبل", "القادم", "غد", "الآتي", "الاتي")
 
 
-def _future_for_past(doc: Doc, event: Event, t: Timex) -> bool:
-    """A date after publication cannot be the date of an event the text says happened."""
-    if event.status != "asserted" or not doc.pub_date or not t.value:
+def _future_for_past(doc: Doc, event: Event, value: str | None, text: str = "") -> bool:
+    """A date after publication cannot be the date of an event the text says happened —
+    unless the expression itself says future («22 أكتوبر المقبل»): then the event is not
+    one that happened, whatever its status says."""
+    if event.status != "asserted" or not doc.pub_date or not value:
         return False
-    return t.value.split("/")[0] > doc.pub_date[:10]
+    if any(w in text for w in _SAYS_FUTURE):
+        return False
+    return value.split("/")[0] > doc.pub_date[:10]
+
+
+def _agrees(precise: str, vague: str) -> bool:
+    return len(precise.split("/")[0]) > len(vague.split("/")[0]) and precise.startswith(
+        vague.split("/")[0]
+    )
+
+
+class _DocDater:
+    """Dates the events of one document (tokens and the lead date computed once)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.toks: list[Token] = tokenize(doc.text)
+        self.attach = Attacher(doc, self.toks)
+        self.lead, self.lead_sentence = self._lead()
+
+    def _lead(self) -> tuple[str | None, int]:
+        pub = self.doc.pub_date
+        if not pub:
+            return None, -1
+        try:
+            p = dt.date.fromisoformat(pub[:10])
+        except ValueError:
+            return None, -1
+        long = [s for s in self.doc.sentences[:3] if len(s.text.split()) >= 5]
+        if not long:
+            return None, -1
+        first = long[0]
+        for t in self.doc.timexes:
+            if first.start <= t.start < first.end and t.value and len(t.value.split("/")[0]) == 10:
+                day = dt.date.fromisoformat(t.value[:10])
+                if p - dt.timedelta(days=_LEAD_DAYS) <= day <= p:
+                    return t.value, first.idx
+        return None, -1
+
+    def own(self, event: Event, trigger: tuple[int, int]) -> Timex | None:
+        """Step 1: the nearest expression of the evidence sentences that is the event's."""
+        best: tuple[tuple[int, int, int], Timex] | None = None
+        sentences = _sentences(self.doc, event)
+        for t in self.doc.timexes:
+            if not any(s.start <= t.start < s.end for s in sentences):
+                continue
+            if _future_for_past(self.doc, event, t.value, t.text) or not self.attach.belongs(
+                t, trigger
+            ):
+                continue
+            same = (
+                0
+                if any(
+                    s.start <= trigger[0] < s.end and s.start <= t.start < s.end for s in sentences
+                )
+                else 1
+            )
+            key = (same, *_distance(t, *trigger))
+            if best is None or key < best[0]:
+                best = (key, t)
+        return best[1] if best else None
+
+    def elsewhere(self, event: Event, trigger: tuple[int, int]) -> str | None:
+        """Step 2: a date attached to another mention of the same event."""
+        for t in self.attach.coreferent_dates(trigger):
+            if t.value and not _future_for_past(self.doc, event, t.value):
+                return t.value
+        return None
+
+    def previous(self, event: Event, trigger: tuple[int, int]) -> str | None:
+        """Step 3: the date of the sentence before one that points back to it."""
+        sent = self.doc.sentence_at(trigger[0])
+        if sent is None:
+            return None
+        if not any(
+            tk.norm in _DEMONSTRATIVES for tk in self.toks if sent.start <= tk.start < trigger[1]
+        ):
+            return None
+        before = [s for s in self.doc.sentences if s.end <= sent.start][-2:]
+        for s in reversed(before):
+            dated = [t for t in self.doc.timexes if s.start <= t.start < s.end and t.value]
+            dated = [t for t in dated if not _future_for_past(self.doc, event, t.value)]
+            if dated:
+                return dated[-1].value
+        return None
+
+    def date(self, event: Event) -> None:
+        trigger = _trigger_span(self.doc, event)
+        if trigger is not None:
+            t = self.own(event, trigger)
+            if t is not None and t.value is None:
+                event.date, event.date_source = None, None
+                return
+            found = t.value if t is not None else None
+            other = self.elsewhere(event, trigger)
+            if other is not None and (found is None or _agrees(other, found)):
+                found = other
+            if found is None:
+                found = self.previous(event, trigger)
+            if found is not None:
+                event.date, event.date_source = found, "text"
+                return
+            sent = self.doc.sentence_at(trigger[0])
+            if self.lead is not None and sent is not None and sent.idx >= self.lead_sentence:
+                event.date, event.date_source = self.lead, "lead"
+                return
+        if self.doc.pub_date:
+            event.date, event.date_source = self.doc.pub_date[:10], "publication"
+        else:
+            event.date, event.date_source = None, None
 
 
 def date_event(doc: Doc, event: Event) -> None:
-    span = _evidence_span(doc, event)
-    if span is not None:
-        sent_idx, start, end, t_start, t_end = span
-        sent = next((s for s in doc.sentences if s.idx == sent_idx), None) or doc.sentence_at(start)
-        if sent is not None:
-            in_sentence = [
-                t for t in doc.timexes
-                if sent.start <= t.start < sent.end and not _future_for_past(doc, event, t)
-            ]  # fmt: skip
-            chosen = _nearest(in_sentence, (start, end), (t_start, t_end))
-            if chosen is not None:
-                event.date = chosen.value
-                event.date_source = "text" if chosen.value else None
-                return
-    if doc.pub_date:
-        event.date = doc.pub_date[:10]
-        event.date_source = "publication"
-    else:
-        event.date = None
-        event.date_source = None
+    """Date one event (builds the document's tables: use `EventDater` for a whole document)."""
+    _DocDater(doc).date(event)
 
 
 class EventDater:
@@ -84,6 +197,7 @@ class EventDater:
     assigns: ClassVar[tuple[str, ...]] = ("event_dates",)
 
     def __call__(self, doc: Doc) -> Doc:
+        dater = _DocDater(doc)
         for event in doc.events:
-            date_event(doc, event)
+            dater.date(event)
         return doc
