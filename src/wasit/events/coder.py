@@ -14,11 +14,10 @@ from typing import ClassVar
 
 from wasit.actors.places import find_places
 from wasit.ar.normalize import normalize
-from wasit.ar.tokens import Token, tokenize
+from wasit.ar.tokens import Token, clitic_splits, tokenize
 from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
 from wasit.events.detect import features, load_model
 from wasit.events.frames import (
-    MEDIATOR_PREPS,
     Group,
     Roles,
     assign_roles,
@@ -46,6 +45,12 @@ _FRAMED_FACTOR = 0.5
 #: document is about): civilians protest, security forces mobilise.
 _CROWD_TYPES = {"PROTEST": ":CVL", "MOBILIZE": ":MIL"}
 _PRIVATE = (":CVL", ":BUS", ":CRM")
+_TALK_TYPES = frozenset({"CONSULT", "AGREE", "SANCTION"})
+#: «بوساطة X»، «برعاية X»: X brokers the other events of the sentence.
+_BROKER_REACH = 80  # characters between a broker phrase and the events it brokers
+_BROKER_PHRASES = frozenset({"بوساطه", "برعايه"})
+#: Event types that can have a broker.
+_BROKERED = frozenset({"CONSULT", "AGREE", "RETREAT", "COOPERATE"})
 _CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
@@ -119,7 +124,8 @@ def code_events(
         toks = tokenize(sent.text, sent.start)
         if not toks:
             continue
-        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns)
+        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns,
+                              cues.actor_nouns)
         if is_commentary(toks, cues) or is_sports(toks, cues):
             carried = None
             continue
@@ -128,20 +134,39 @@ def code_events(
         places = [(a + sent.start, b + sent.start, c) for a, b, c in find_places(sent.text)]
         sent_events: list[Event] = []
         mediator_phrases: list[tuple[TriggerMatch, Roles]] = []
+        trigger_at: dict[int, int] = {}  # id(event) → start of its trigger
+        instrument_at: set[int] = set()
         new_carried: list[Group] | None = None
-        verb_positions = frozenset(t.first for t in triggers if t.spec.verb)
+        trigger_tokens = frozenset(k for t in triggers for k in range(t.first, t.last + 1))
+        topic_of = {t.last + 1 for t in triggers if t.spec.type in _TALK_TYPES}
         for m in triggers:
             spec = m.spec
+            if spec.type == "RETREAT" and m.first in topic_of:
+                continue  # «مفاوضات وقف إطلاق النار»، «اتفاق الهدنة»: the topic, not a truce in force
+            if (
+                spec.type in ("SANCTION", "RETREAT") and not spec.verb and m.first > 0
+                and any(stem in cues.undoing for _, stem in clitic_splits(toks[m.first - 1].norm))
+            ):
+                continue  # «رفع العقوبات»، «خرق الهدنة»: the event undone or broken is not coded
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
             roles = assign_roles(
                 groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,
                 gender, doc.mentions, toks, m.suffixed,
                 (not spec.verb) and spec.words[0] in cues.patient_nouns,
-                spec.verb and is_passive(toks[m.first].text, m.prefix), verb_positions,
+                spec.verb and is_passive(toks[m.first].text, m.prefix), trigger_tokens,
+                not spec.verb and m.prefix in ("ل", "لل", "ول", "ولل"),
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor
-            if spec.words[0] in MEDIATOR_PREPS or m.prefix + spec.words[0] in MEDIATOR_PREPS:
+            if (
+                m.prefix + spec.words[0] in _BROKER_PHRASES
+                or spec.words[0] in _BROKER_PHRASES
+                or (
+                    spec.frame == "mediate" and "actor:genitive" in roles.how
+                    and roles.mediator and not (roles.actor or roles.recipient)
+                )
+            ):
+                # «بوساطة X», «نجحت الوساطة القطرية في إطلاق سراح …»: X brokers the other events
                 mediator_phrases.append((m, roles))
             status, cue = read_status(sent.text, toks, m.first, m.last, m.prefix, spec.type, sent.start, cues)
             ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
@@ -152,25 +177,40 @@ def code_events(
                 if home:
                     ev.actor = [ActorRef(home + _CROWD_TYPES[ev.type])]
                     ev.evidence[0].rule += " actor:default-" + ("location" if ev.location else "document")
-            contextual = ev.type == "RETREAT" and ev.mode in ("ceasefire", "release")
-            if not (ev.actor or ev.recipient) and not keep_actorless and not contextual:
-                continue
+            # events with no side yet stay until requests and context have been read
             if spec.weak and not (ev.actor or ev.recipient):
                 continue
             if ev.type == "COERCE" and ev.actor and all(a.code.endswith(_PRIVATE) for a in ev.actor):
                 continue  # a citizen or company «arresting» someone: ordinary crime, not coercion
             if ev.type == "CONSULT" and ev.mode == "visit" and not ev.actor and not keep_actorless:
                 continue  # a visit without a visitor: someone arrived somewhere
-            sent_events.extend(_split_visit(ev))
+            if spec.type == "ASSAULT" and not spec.verb and ("ب" in m.prefix or m.prefix[:1] == "و"):
+                instrument_at.add(m.start)  # «هجمات بالطائرات المسيرة»: the means of an attack
+            for part in _split_visit(ev):
+                trigger_at[id(part)] = m.start
+                sent_events.append(part)
+        sent_events = _fold_instruments(sent_events, trigger_at, instrument_at)
+        _link_requests(sent_events, trigger_at)
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:
-            others = [e for e in sent_events if e.evidence[0].start != m.start]
-            med_refs = [ref_of(doc.mentions, i) for g in (roles.mediator or roles.actor or roles.recipient) for i in g.members]
-            if others and med_refs:
-                sent_events = [e for e in sent_events if e.evidence[0].start != m.start]
-                for e in others:
-                    if not e.mediator and e.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
-                        e.mediator = med_refs
+            own = [e for e in sent_events if trigger_at.get(id(e)) == m.start]
+            others = [e for e in sent_events if trigger_at.get(id(e)) != m.start]
+            groups_m = roles.mediator or roles.actor or roles.recipient
+            med_refs = [ref_of(doc.mentions, i) for g in groups_m for i in g.members]
+            if not (others and med_refs):
+                continue
+            sent_events = [e for e in sent_events if e not in own]
+            med_c = {r.code.split(":")[0] for r in med_refs}
+            for e in others:
+                near = abs(trigger_at.get(id(e), m.start) - m.start) <= _BROKER_REACH
+                if near and e.type in _BROKERED:
+                    # the broker named next to the event is not also one of its parties
+                    e.actor = [a for a in e.actor if a.code.split(":")[0] not in med_c]
+                    e.recipient = [a for a in e.recipient if a.code.split(":")[0] not in med_c]
+                if near and not e.mediator and e.type in _BROKERED:
+                    e.mediator = med_refs
+        if not keep_actorless:
+            sent_events = [e for e in sent_events if e.actor or e.recipient or _contextual(e)]
         for ev in sent_events:
             _third_party(ev)
         sent_events = _drop_hosting_visits(sent_events)
@@ -179,11 +219,77 @@ def code_events(
         events.extend(sent_events)
         carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
     _context_sides(events)
+    for ev in events:
+        parties = countries(ev.actor) | countries(ev.recipient)
+        ev.mediator = [m for m in ev.mediator if m.code.split(":")[0] not in parties]
     if not keep_actorless:
         events = [e for e in events if e.actor or e.recipient]
     for ev in events:
         _third_party(ev)
     return merge_events(events)
+
+
+_INSTRUMENT_REACH = 60  # characters from an attack word to the means named after it
+
+
+def _fold_instruments(
+    events: list[Event], trigger_at: dict[int, int], instrument_at: set[int]
+) -> list[Event]:
+    """«شنت هجمات بالطائرات المسيرة والصواريخ»: the means give the attack its mode, not events."""
+    out: list[Event] = []
+    for ev in events:
+        pos = trigger_at.get(id(ev), -1)
+        host = next(
+            (
+                e for e in reversed(out)
+                if e.type == "ASSAULT" and 0 < pos - trigger_at.get(id(e), pos) <= _INSTRUMENT_REACH
+            ),
+            None,
+        ) if ev.type == "ASSAULT" and pos in instrument_at else None
+        if host is None:
+            out.append(ev)
+            continue
+        if host.mode is None and ev.mode is not None:
+            host.mode = ev.mode
+        if not host.recipient and ev.recipient:
+            host.recipient = ev.recipient
+        host.evidence[0].rule += f" mode-from:{ev.evidence[0].trigger}"
+    return out
+
+
+def _contextual(ev: Event) -> bool:
+    """A truce or release whose sides the document's earlier conflict may supply."""
+    return ev.type == "RETREAT" and ev.mode in ("ceasefire", "release")
+
+
+_REQUEST_REACH = 40  # characters from a request to the event asked for
+
+
+def _link_requests(events: list[Event], trigger_at: dict[int, int]) -> None:
+    """«طالبوا بإطلاق سراحهم»، «لم تطلب وساطة روسية»: who is asked is who would act.
+
+    The event named right after a REQUEST is the one asked for: the REQUEST's recipient is that
+    event's mediator or actor, and an actor-less asked-for event gets the REQUEST's recipient.
+    """
+    for req in events:
+        if req.type != "REQUEST" or id(req) not in trigger_at:
+            continue
+        start = trigger_at[id(req)]
+        asked = [
+            e for e in events if e is not req and id(e) in trigger_at
+            and 0 < trigger_at[id(e)] - start <= _REQUEST_REACH
+        ]
+        if not asked:
+            continue
+        e2 = min(asked, key=lambda e: trigger_at[id(e)])
+        mine = countries(req.actor)
+        doer = e2.mediator or [a for a in e2.actor if a.code.split(":")[0] not in mine]
+        if doer:
+            req.recipient = list(doer)
+            req.evidence[0].rule += " recipient:asked-doer"
+        elif req.recipient and not e2.actor:
+            e2.actor = list(req.recipient)
+            e2.evidence[0].rule += " actor:asked"
 
 
 def _drop_hosting_visits(events: list[Event]) -> list[Event]:
@@ -214,10 +320,12 @@ def _context_sides(events: list[Event]) -> None:
         elif ev.type == "RETREAT" and ev.mode == "ceasefire" and not ev.actor and last_fight:
             ev.actor = _bare_sides(last_fight.actor + last_fight.recipient)
             ev.evidence[0].rule += " actor:context-fight"
-        elif ev.type == "RETREAT" and ev.mode == "release" and not ev.actor and not ev.recipient:
+        elif ev.type == "RETREAT" and ev.mode == "release" and not ev.actor:
             src = last_abduction or last_fight
-            if src is not None:
-                ev.actor, ev.recipient = list(src.actor), _bare_sides(src.recipient)
+            if src is not None and not (ev.recipient and countries(ev.recipient) & countries(src.actor)):
+                ev.actor = list(src.actor)
+                if not ev.recipient:
+                    ev.recipient = _bare_sides(src.recipient)
                 ev.evidence[0].rule += " sides:context-" + ("abduction" if last_abduction else "fight")
 
 
@@ -329,7 +437,7 @@ def _make_event(
     spec = m.spec
     actor = _refs(mentions, roles.actor)
     recipient = _refs(mentions, roles.recipient)
-    mediator = _refs(mentions, roles.mediator)
+    mediator = _refs(mentions, roles.mediator) if spec.type in _BROKERED else []
     if spec.frame == "mediate" and roles.actor and len(roles.actor[0].members) >= 2 and not recipient:
         actor, recipient = split_between(roles.actor[0], mentions)
     elif (
@@ -357,9 +465,10 @@ def _make_event(
             location = recipient[0].code.split(":")[0]
     # Defaults when the text names no target: an attack hits the place where it happens, an
     # arrest or trial by a state is domestic (the country only, no sector: the sector is unknown).
-    if not recipient and spec.type == "ASSAULT" and location and actor and location not in {
+    if not recipient and spec.type == "ASSAULT" and location and location not in {
         a.code.split(":")[0] for a in actor
     }:
+        # (with no attacker named either, the sentence model must confirm the attack)
         recipient = [ActorRef(location)]
         roles.how.append("recipient:default-location")
     elif not recipient and spec.type == "COERCE" and actor:
@@ -406,15 +515,22 @@ def _as_military(r: ActorRef, mentions: list[Mention]) -> ActorRef:
 
 
 def _third_party(ev: Event) -> None:
-    """Talks hosted in a state that is neither party: the host mediates, mode third-party."""
-    if ev.type != "CONSULT" or ev.mode in ("phone", "visit", "multilateral") or not ev.location:
+    """Talks hosted in a state that is neither party: the host mediates, mode third-party.
+
+    An agreement signed there or a summit held there has the host as mediator too (their
+    mode does not change).
+    """
+    if ev.type not in ("CONSULT", "AGREE") or ev.mode in ("phone", "visit") or not ev.location:
         return
     parties = countries(ev.actor) | countries(ev.recipient)
-    if not ev.actor or not ev.recipient or ev.location in parties:
+    if ev.location in parties or not parties:
+        return
+    if ev.mode != "multilateral" and not (ev.actor and ev.recipient):
         return
     if not ev.mediator:
         ev.mediator = [ActorRef(ev.location + ":GOV")]
-    ev.mode = "third-party"
+    if ev.type == "CONSULT" and ev.mode is None:
+        ev.mode = "third-party"
 
 
 def explain_lines(doc: Doc, index: int) -> list[str]:

@@ -85,6 +85,28 @@ def find_triggers(text: str, lexicon: TriggerLexicon, offset: int = 0) -> list[T
     return found
 
 
+_PARTICLES = frozenset({"الي", "علي", "عن", "مع", "من", "في", "لدي", "بين", "ضد"})
+_SPLIT_REACH = 6  # words a subject may put between the two words of a verb idiom
+
+
+def _second_word(toks: list[Token], i: int, word: str) -> bool:
+    """The idiom's second word a few words on; never a particle («يحقق … في» is not «يحقق في»)."""
+    if len(word) < 3 or word in _PARTICLES:
+        return False
+    target = _loose(word)
+    return any(_loose(toks[j].norm) == target for j in range(i + 2, min(i + 2 + _SPLIT_REACH, len(toks))))
+
+
+_VERB_CUES = frozenset({"قد", "لقد", "الذي", "التي", "الذين", "ثم", "وقد", "فقد", "لم", "لن", "ان", "انه", "انها"})
+
+
+def _verbal_context(toks: list[Token], i: int, prefix: str) -> bool:
+    """Whether a word that is both a verb and a noun (قصف، قتل) reads as the verb here."""
+    if i == 0 or prefix[:1] in ("و", "ف", "س"):
+        return True
+    return toks[i - 1].norm in _VERB_CUES
+
+
 def _match_at(
     toks: list[Token], i: int, lexicon: TriggerLexicon, offset: int, text: str
 ) -> TriggerMatch | None:
@@ -97,18 +119,29 @@ def _match_at(
             n = len(spec.words)
             if i + n > len(toks):
                 continue
+            split = False
             if any(_loose(toks[i + k].norm) != _loose(spec.words[k]) for k in range(1, n)):
+                # «أطلقت إسرائيل … سراح»: a two-word verb idiom with its subject inside
+                if not (spec.verb and n == 2 and best is None and _second_word(toks, i, spec.words[1])):
+                    continue
+                split = True
+            last = i if split else i + n - 1
+            if split and best is not None:
                 continue
-            last = i + n - 1
+            if (
+                best is not None and last == best.last and best.spec.verb and not spec.verb
+                and not _verbal_context(toks, i, best.prefix)
+            ):
+                best = None  # «قصف إسرائيلي»: a noun here, not the verb «قصف»
             if best is None or last > best.last:
                 start, end = toks[i].start, toks[last].end
                 rest = toks[i].norm.replace("\u200c", "")[len(prefix) :]
                 extra = len(rest) - len(base)
                 suffixed = extra > 0 and not (extra == 1 and rest.endswith("ا"))
-                best = TriggerMatch(
-                    i, last, start, end, text[start - offset : end - offset], spec, prefix,
-                    suffixed,
-                )
+                shown = text[start - offset : end - offset]
+                if split:
+                    shown += " … " + spec.words[1]
+                best = TriggerMatch(i, last, start, end, shown, spec, prefix, suffixed)
         if best is not None and best.last > i:
             break
     return best
