@@ -28,21 +28,28 @@ from typing import ClassVar
 
 from wasit.ar.tokens import Token, tokenize
 from wasit.doc import Doc, Event, Sentence, Timex
-from wasit.events.dating_attach import Attacher
+from wasit.events.dating_attach import Attacher, trigger_span
 
 _DEMONSTRATIVES = {"هذه", "هذا", "هذين", "هاتين", "تلك", "ذلك", "هذان", "هاتان"}
+_AFTER_THAT = {"عقب", "بعد", "اثر", "وبعد", "وعقب", "واثر", "قبل", "وقبل"}
 _LEAD_DAYS = 7
+_OBJECT_WORDS = 4  # words after the trigger where «هذه الاجتماعات» still names its object
+
+
+def _points_back(words: list[str], k: int) -> bool:
+    """A demonstrative before a noun («هذا الوفد») or after «عقب/بعد» («عقب ذلك») at word k."""
+    if words[k] not in _DEMONSTRATIVES:
+        return False
+    return (k + 1 < len(words) and words[k + 1].startswith("ال")) or (
+        k > 0 and words[k - 1] in _AFTER_THAT
+    )
 
 
 def _trigger_span(doc: Doc, event: Event) -> tuple[int, int] | None:
     if not event.evidence:
         return None
     ev = event.evidence[0]
-    if ev.trigger:
-        at = doc.text.find(ev.trigger, ev.start, ev.end)
-        if at >= 0:
-            return at, at + len(ev.trigger)
-    return ev.start, ev.end
+    return trigger_span(doc, ev) or (ev.start, ev.end)
 
 
 def _sentences(doc: Doc, event: Event) -> list[Sentence]:
@@ -83,6 +90,20 @@ def _agrees(precise: str, vague: str) -> bool:
     )
 
 
+_SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    """Same type and the same countries on each side (either way round for symmetric types)."""
+    if a.type != b.type:
+        return False
+    sides_a = ({r.code.split(":")[0] for r in a.actor}, {r.code.split(":")[0] for r in a.recipient})
+    sides_b = ({r.code.split(":")[0] for r in b.actor}, {r.code.split(":")[0] for r in b.recipient})
+    if not sides_a[0] or not sides_a[1]:
+        return False  # one side unknown: too little to call it the same event
+    return sides_a == sides_b or (a.type in _SYMMETRIC and sides_a == sides_b[::-1])
+
+
 class _DocDater:
     """Dates the events of one document (tokens and the lead date computed once)."""
 
@@ -111,9 +132,14 @@ class _DocDater:
                     return t.value, first.idx
         return None, -1
 
+    def _boundaries(self, t: Timex, trigger: tuple[int, int]) -> int:
+        """Clause breaks (commas, semicolons) between the trigger and `t`."""
+        a, b = (trigger[1], t.start) if t.start >= trigger[1] else (t.end, trigger[0])
+        return sum(self.doc.text.count(c, a, b) for c in "،,;؛")
+
     def own(self, event: Event, trigger: tuple[int, int]) -> Timex | None:
         """Step 1: the nearest expression of the evidence sentences that is the event's."""
-        best: tuple[tuple[int, int, int], Timex] | None = None
+        best: tuple[tuple[int, int, int, int], Timex] | None = None
         sentences = _sentences(self.doc, event)
         for t in self.doc.timexes:
             if not any(s.start <= t.start < s.end for s in sentences):
@@ -129,16 +155,28 @@ class _DocDater:
                 )
                 else 1
             )
-            key = (same, *_distance(t, *trigger))
+            key = (same, self._boundaries(t, trigger), *_distance(t, *trigger))
             if best is None or key < best[0]:
                 best = (key, t)
         return best[1] if best else None
 
     def elsewhere(self, event: Event, trigger: tuple[int, int]) -> str | None:
-        """Step 2: a date attached to another mention of the same event."""
+        """Step 2: a date attached to another mention of the same event: the same noun phrase
+        («الاتفاق النووي المبرم في 14 يوليو»), or a coded event of the same type and sides."""
         for t in self.attach.coreferent_dates(trigger):
             if t.value and not _future_for_past(self.doc, event, t.value):
                 return t.value
+        for other in self.doc.events:
+            if other is event or not _same_event(event, other):
+                continue
+            span = _trigger_span(self.doc, other)
+            theirs = self.own(other, span) if span is not None else None
+            if (
+                theirs is not None
+                and theirs.value
+                and not _future_for_past(self.doc, event, theirs.value)
+            ):
+                return theirs.value
         return None
 
     def previous(self, event: Event, trigger: tuple[int, int]) -> str | None:
@@ -146,9 +184,10 @@ class _DocDater:
         sent = self.doc.sentence_at(trigger[0])
         if sent is None:
             return None
-        if not any(
-            tk.norm in _DEMONSTRATIVES for tk in self.toks if sent.start <= tk.start < trigger[1]
-        ):
+        clause = [tk for tk in self.toks if sent.start <= tk.start < sent.end]
+        words = [tk.norm for tk in clause if tk.start < trigger[1]]
+        words += [tk.norm for tk in clause if tk.start >= trigger[1]][:_OBJECT_WORDS]
+        if not any(_points_back(words, k) for k in range(len(words))):
             return None
         before = [s for s in self.doc.sentences if s.end <= sent.start][-2:]
         for s in reversed(before):
@@ -169,6 +208,17 @@ class _DocDater:
             other = self.elsewhere(event, trigger)
             if other is not None and (found is None or _agrees(other, found)):
                 found = other
+            elif (
+                found is not None
+            ):  # «تفجير … هذا الأسبوع» made precise by «التفجير الذي وقع يوم الاثنين»
+                found = next(
+                    (
+                        x.value
+                        for x in self.attach.coreferent_dates(trigger, loose=True)
+                        if x.value and _agrees(x.value, found)
+                    ),
+                    found,
+                )
             if found is None:
                 found = self.previous(event, trigger)
             if found is not None:

@@ -18,10 +18,11 @@ import re
 from bisect import bisect_left
 
 from wasit.ar.tokens import Token
-from wasit.doc import Doc, Timex
+from wasit.doc import Doc, Evidence, Timex
 
 _RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي"}  # fmt: skip
 _FRAME = {"اثناء", "خلال", "خلاله", "اثناءه", "في", "وخلال", "واثناء"}
+_MASCULINE = {"الذي", "الذين", "اللذين", "اللذان"}
 _DURING = {"اثناء", "خلال", "وخلال", "واثناء", "طيله", "طوال"}
 #: Words that open a nested event: a later expression dates it, not the trigger.
 _NESTED = {"بتهمه", "بتهم", "بسبب", "خلفيه", "اثر", "جراء", "اعقاب", "ردا", "لاتهامه", "لاتهامها", "بتهمتي"}  # fmt: skip
@@ -30,7 +31,22 @@ _ONGOING = {
     "الجاري", "الجاريه", "المستمر", "المستمره", "المتواصل", "المتواصله", "المندلع", "المندلعه",
     "الدائر", "الدائره", "القائم", "القائمه", "المفروض", "المفروضه", "مستمر", "مستمره", "متواصل", "متواصله",
 }  # fmt: skip
-_CUES = {"في", "يوم", "بتاريخ", "مساء", "صباح", "ليله", "فجر", "ظهر", "امس", "اليوم"}
+_CUES = {
+    "اعتبارا",
+    "ابتداء",
+    "من",
+    "منذ",
+    "في",
+    "يوم",
+    "بتاريخ",
+    "مساء",
+    "صباح",
+    "ليله",
+    "فجر",
+    "ظهر",
+    "امس",
+    "اليوم",
+}
 _PUNCT = re.compile(r"[،,.;:؛!?؟()\"«»“”\n]")
 _PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
 #: Tokens after a trigger within which an expression is attached to it.
@@ -49,6 +65,13 @@ def stem(norm: str) -> str:
     return norm
 
 
+def trigger_span(doc: Doc, ev: Evidence) -> tuple[int, int] | None:
+    """Where the trigger stands in the text (the first part of a split one «أبدى … استعداده»)."""
+    first = ev.trigger.split("…")[0].strip() if ev.trigger else ""
+    at = doc.text.find(first, ev.start, ev.end) if first else -1
+    return (at, at + len(first)) if at >= 0 else None
+
+
 class Attacher:
     """Attachment tests over the tokens of one document."""
 
@@ -59,9 +82,9 @@ class Attacher:
         self.triggers: list[tuple[int, int]] = []
         for e in doc.events:
             for ev in e.evidence[:1]:
-                at = doc.text.find(ev.trigger, ev.start, ev.end) if ev.trigger else -1
-                if at >= 0:
-                    self.triggers.append((at, at + len(ev.trigger)))
+                span = trigger_span(doc, ev)
+                if span is not None:
+                    self.triggers.append(span)
 
     def _index(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
@@ -81,6 +104,8 @@ class Attacher:
             return False  # «قبل أيام قليلة من قمة … يومي 1 و 2 نوفمبر»
         if t.text.lstrip("و").startswith("منذ") and before and before[-1] in _ONGOING:
             return False  # «الحرب الجارية منذ 19 شهرا»
+        if before and stem(before[-1]) == "حدود" and t.kind == "absolute":
+            return False  # «حدود الرابع من يونيو 1967»: a border
         if t.start >= trigger[1]:
             between = self._between(trigger[1], t.start)
             if any(tk.norm in _NESTED for tk in between):
@@ -92,13 +117,32 @@ class Attacher:
                     tk.norm in _RELATIVE
                     and k > own_head
                     and not {w.norm for w in between[max(0, k - 3) : k - 1]} & _DURING
+                    and not (tk.norm in _MASCULINE and between[k - 1].norm.endswith("ه"))
                 ):
-                    return False  # «خلال الهدنة التي تبدأ أمس»: the clause dates a frame
+                    # «خلال الهدنة التي تبدأ أمس»: the clause dates a frame; «الاعتداء على
+                    # القنصلية الذي»: a masculine pronoun skips the feminine noun to the trigger
+                    return False
+        elif t.end <= trigger[0] and any(
+            tk.norm in _RELATIVE for tk in self.toks[max(0, ti - 4) : ti]
+        ):
+            return False  # «الدول التي تلتقي اعتبارا من غد … تؤكد أن الاتفاق»: the clause's date
         elif t.end <= trigger[0] and any(
             tk.norm in _RELATIVE for tk in self._between(t.end, trigger[0])
         ):
             return False
-        return not self._other_trigger(t, trigger)
+        return not self._other_trigger(t, trigger) and not self._topic_of(t, trigger)
+
+    def _topic_of(self, t: Timex, trigger: tuple[int, int]) -> bool:
+        """The trigger is the object of another event's trigger just before it («لمناقشة
+        الاعتداء»، «أدان الرئيس التفجير») and `t` stands before that one: `t` dates the other."""
+        if t.end > trigger[0]:
+            return False
+        for a, b in self.triggers:
+            if b > trigger[0] or a < t.end or (a, b) == trigger:
+                continue
+            if len(self._between(b, trigger[0])) <= 1 and not self._punct(b, trigger[0]):
+                return True
+        return False
 
     def _bound(self, ti: int, trigger: tuple[int, int]) -> bool:
         """«قبل/بعد … من NP» between the trigger and token ti: the date bounds the event."""
@@ -165,10 +209,11 @@ class Attacher:
         )
         return stem(h), adj
 
-    def coreferent_dates(self, trigger: tuple[int, int]) -> list[Timex]:
-        """Expressions attached to other mentions of the event named at `trigger`."""
+    def coreferent_dates(self, trigger: tuple[int, int], loose: bool = False) -> list[Timex]:
+        """Expressions attached to other mentions of the event named at `trigger`. A bare
+        noun («القمة») may name another event of its kind: it counts only when `loose`."""
         keys = self._keys(trigger)
-        if keys is None:
+        if keys is None or (keys[1] is None and not loose):
             return []
         head, adj = keys
         out: list[Timex] = []
