@@ -130,7 +130,10 @@ def dated_all(text: str, triggers: list[str], pub: str | None) -> list[Event]:
             "ووقعت الفصائل اتفاق مصالحة في الجزائر يوم 13 أكتوبر 2022. "
             "وشارك في هذه الاجتماعات 14 فصيلا، قبل أيام من القمة العربية في الجزائر يومي 1 و 2 نوفمبر.",
             None,
-            {"وشارك": ("2022-10-13", "text"), "القمة العربية": ("2022-11-01/2022-11-02", "text")},
+            {
+                "الاجتماعات": ("2022-10-13", "text"),
+                "القمة العربية": ("2022-11-01/2022-11-02", "text"),
+            },
         ),
         # «الحرب الجارية منذ 19 شهرا» dates the start of the war, not the report
         (
@@ -168,6 +171,12 @@ def dated_all(text: str, triggers: list[str], pub: str | None) -> list[Event]:
             "الذي أدى إلى مقتل السفير وثلاثة آخرين عام 2012.",
             "2015-07-27",
             {"لمناقشة": ("2015-10-22", "text"), "الاعتداء": ("2012", "text")},
+        ),
+        # a demonstrative on the object of a new event does not carry the old date over
+        (
+            "اتهمت المنظمة الجيش بقتل مدنيين في 3 يونيو 2015. ورفض الجيش هذه الاتهامات في بيان.",
+            None,
+            {"ورفض": (None, None), "الاتهامات": ("2015-06-03", "text")},
         ),
         # «عقب ذلك» points back; a bare «ذلك» (a pronoun) does not
         (

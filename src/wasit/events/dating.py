@@ -33,7 +33,6 @@ from wasit.events.dating_attach import Attacher, trigger_span
 _DEMONSTRATIVES = {"هذه", "هذا", "هذين", "هاتين", "تلك", "ذلك", "هذان", "هاتان"}
 _AFTER_THAT = {"عقب", "بعد", "اثر", "وبعد", "وعقب", "واثر", "قبل", "وقبل"}
 _LEAD_DAYS = 7
-_OBJECT_WORDS = 4  # words after the trigger where «هذه الاجتماعات» still names its object
 
 
 def _points_back(words: list[str], k: int) -> bool:
@@ -53,13 +52,11 @@ def _trigger_span(doc: Doc, event: Event) -> tuple[int, int] | None:
 
 
 def _sentences(doc: Doc, event: Event) -> list[Sentence]:
-    """Every sentence the event's evidence spans."""
-    out: list[Sentence] = []
-    for ev in event.evidence:
-        for s in doc.sentences:
-            if (s.idx == ev.sentence or (s.start < ev.end and ev.start < s.end)) and s not in out:
-                out.append(s)
-    return sorted(out, key=lambda s: s.start)
+    """The sentences of the event's first evidence (its span may cross a sentence end)."""
+    ev = event.evidence[0]
+    return [
+        s for s in doc.sentences if s.idx == ev.sentence or (s.start < ev.end and ev.start < s.end)
+    ]
 
 
 def _distance(t: Timex, start: int, end: int) -> tuple[int, int]:
@@ -138,9 +135,10 @@ class _DocDater:
         return sum(self.doc.text.count(c, a, b) for c in "،,;؛")
 
     def own(self, event: Event, trigger: tuple[int, int]) -> Timex | None:
-        """Step 1: the nearest expression of the evidence sentences that is the event's."""
+        """Step 1: the nearest expression of the first evidence's sentence that is the event's,
+        else one attached to the trigger of a later evidence (a merged mention)."""
         best: tuple[tuple[int, int, int, int], Timex] | None = None
-        sentences = _sentences(self.doc, event)
+        sentences = _sentences(self.doc, event) if event.evidence else []
         for t in self.doc.timexes:
             if not any(s.start <= t.start < s.end for s in sentences):
                 continue
@@ -158,7 +156,16 @@ class _DocDater:
             key = (same, self._boundaries(t, trigger), *_distance(t, *trigger))
             if best is None or key < best[0]:
                 best = (key, t)
-        return best[1] if best else None
+        if best is not None:
+            return best[1]
+        for ev in event.evidence[1:]:
+            span = trigger_span(self.doc, ev)
+            if span is None:
+                continue
+            for t in self.attach.attached(span):
+                if not _future_for_past(self.doc, event, t.value, t.text):
+                    return t
+        return None
 
     def elsewhere(self, event: Event, trigger: tuple[int, int]) -> str | None:
         """Step 2: a date attached to another mention of the same event: the same noun phrase
@@ -184,9 +191,8 @@ class _DocDater:
         sent = self.doc.sentence_at(trigger[0])
         if sent is None:
             return None
-        clause = [tk for tk in self.toks if sent.start <= tk.start < sent.end]
-        words = [tk.norm for tk in clause if tk.start < trigger[1]]
-        words += [tk.norm for tk in clause if tk.start >= trigger[1]][:_OBJECT_WORDS]
+        # the demonstrative names the event or its subject; «رفض هذه الاتهامات» is a new event
+        words = [tk.norm for tk in self.toks if sent.start <= tk.start < trigger[1]]
         if not any(_points_back(words, k) for k in range(len(words))):
             return None
         before = [s for s in self.doc.sentences if s.end <= sent.start][-2:]

@@ -209,6 +209,17 @@ class Attacher:
         )
         return stem(h), adj
 
+    def attached(self, span: tuple[int, int]) -> list[Timex]:
+        """Expressions right before or after `span` in its clause (no punctuation between)."""
+        out = []
+        for t in self.doc.timexes:
+            a, b = (span[1], t.start) if t.start >= span[1] else (t.end, span[0])
+            if a > b or len(self._between(a, b)) > _COREF_WINDOW or self._punct(a, b):
+                continue
+            if self.belongs(t, span):
+                out.append(t)
+        return out
+
     def coreferent_dates(self, trigger: tuple[int, int], loose: bool = False) -> list[Timex]:
         """Expressions attached to other mentions of the event named at `trigger`. A bare
         noun («القمة») may name another event of its kind: it counts only when `loose`."""
