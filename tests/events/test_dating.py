@@ -178,6 +178,18 @@ def dated_all(text: str, triggers: list[str], pub: str | None) -> list[Event]:
             None,
             {"ورفض": (None, None), "الاتهامات": ("2015-06-03", "text")},
         ),
+        # a sentence that opens on «هذا الوفد» continues the story of the one before
+        (
+            "وفي يوليو 2022 أرسلت الحركة وفدا إلى الجزائر. وقاد هذا الوفد رئيس المكتب الذي زار الرئيس.",
+            None,
+            {"زار": ("2022-07", "text")},
+        ),
+        # a date in a relative clause is not the sentence's
+        (
+            "وفعلت الصين نظام الإنذار الذي تأسس في عام 2009. وقامت هذه المنظمة بزيارة إلى بكين.",
+            None,
+            {"بزيارة": (None, None)},
+        ),
         # «عقب ذلك» points back; a bare «ذلك» (a pronoun) does not
         (
             "التقى الأمير الوزير في 12 مارس 2019 في الرياض. وعقب ذلك، عقد الجانبان اجتماعا موسعا. وقال إن ذلك يعزز التعاون.",

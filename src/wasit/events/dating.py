@@ -33,15 +33,12 @@ from wasit.events.dating_attach import Attacher, trigger_span
 _DEMONSTRATIVES = {"هذه", "هذا", "هذين", "هاتين", "تلك", "ذلك", "هذان", "هاتان"}
 _AFTER_THAT = {"عقب", "بعد", "اثر", "وبعد", "وعقب", "واثر", "قبل", "وقبل"}
 _LEAD_DAYS = 7
+_OPENING = 3  # words at the start of a sentence where a demonstrative continues the story
 
 
 def _points_back(words: list[str], k: int) -> bool:
-    """A demonstrative before a noun («هذا الوفد») or after «عقب/بعد» («عقب ذلك») at word k."""
-    if words[k] not in _DEMONSTRATIVES:
-        return False
-    return (k + 1 < len(words) and words[k + 1].startswith("ال")) or (
-        k > 0 and words[k - 1] in _AFTER_THAT
-    )
+    """A demonstrative before a noun at word k («هذه الاجتماعات»)."""
+    return words[k] in _DEMONSTRATIVES and k + 1 < len(words) and words[k + 1].startswith("ال")
 
 
 def _trigger_span(doc: Doc, event: Event) -> tuple[int, int] | None:
@@ -191,14 +188,34 @@ class _DocDater:
         sent = self.doc.sentence_at(trigger[0])
         if sent is None:
             return None
-        # the demonstrative names the event or its subject; «رفض هذه الاتهامات» is a new event
-        words = [tk.norm for tk in self.toks if sent.start <= tk.start < trigger[1]]
-        if not any(_points_back(words, k) for k in range(len(words))):
+        # «هذه الاجتماعات»: the demonstrative names the event itself; «وقاد هذا الوفد» opens the
+        # sentence with the story's subject; «عقب ذلك» follows on from it. «رفض هذه الاتهامات»:
+        # a new event of an old object.
+        first = next(
+            (k for k, tk in enumerate(self.toks) if tk.start >= trigger[0]), len(self.toks)
+        )
+        last = next((k for k, tk in enumerate(self.toks) if tk.start >= trigger[1]), len(self.toks))
+        words = [tk.norm for tk in self.toks[max(0, first - 1) : last]]
+        clause = [tk.norm for tk in self.toks if sent.start <= tk.start < trigger[0]]
+        names_it = any(_points_back(words, k) for k in range(len(words)))
+        names_it = names_it or any(
+            _points_back(clause, k) for k in range(min(len(clause), _OPENING))
+        )
+        follows = any(
+            clause[k] in _DEMONSTRATIVES and clause[k - 1] in _AFTER_THAT
+            for k in range(1, len(clause))
+        )
+        if not (names_it or follows):
             return None
         before = [s for s in self.doc.sentences if s.end <= sent.start][-2:]
         for s in reversed(before):
             dated = [t for t in self.doc.timexes if s.start <= t.start < s.end and t.value]
-            dated = [t for t in dated if not _future_for_past(self.doc, event, t.value)]
+            dated = [
+                t
+                for t in dated
+                if not _future_for_past(self.doc, event, t.value)
+                and not self.attach.in_relative_clause(t)
+            ]
             if dated:
                 return dated[-1].value
         return None

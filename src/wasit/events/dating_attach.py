@@ -209,6 +209,11 @@ class Attacher:
         )
         return stem(h), adj
 
+    def in_relative_clause(self, t: Timex) -> bool:
+        """A relative pronoun just before `t` («الذي تأسس في عام 2009»)."""
+        ti = self._index(t.start)
+        return any(tk.norm in _RELATIVE for tk in self.toks[max(0, ti - 4) : ti])
+
     def attached(self, span: tuple[int, int]) -> list[Timex]:
         """Expressions right before or after `span` in its clause (no punctuation between)."""
         out = []
