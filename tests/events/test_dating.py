@@ -65,6 +65,12 @@ def test_event_date(
     assert (e.date, e.date_source) == (date, source)
 
 
+def test_a_plan_is_not_dated_by_the_news_of_yesterday() -> None:
+    text = "أعلن الاتحاد أمس أنه فتح تحقيقا في الحادث. وقال إنه سيطلب تفاصيل من الاتحاد الروسي."
+    assert (dated(text, "سيطلب", "2015-07-21").date_source) == "lead"
+    assert dated(text, "سيطلب", "2015-07-21", status="planned").date == "2015-07-21"
+
+
 def test_asserted_event_never_takes_a_future_date() -> None:
     text = "ستمثل الوزيرة في 22 أكتوبر المقبل أمام لجنة تحقق في الهجوم الذي وقع عام 2012."
     assert dated(text, "الهجوم", "2015-07-27").date == "2012"

@@ -14,7 +14,8 @@ In order:
 3. A sentence that points back with a demonstrative («هذا الوفد»، «هذه الاجتماعات») takes the
    date of the sentence before it.
 4. The news date: the first day of the lead sentence that lies in the week before publication
-   («أعلنت المنظمة أمس»), for events of the later sentences (`date_source = "lead"`).
+   («أعلنت المنظمة أمس»), for asserted or negated events of the lead and later sentences
+   (`date_source = "lead"`); a dateline («عين اليوم – واشنطن») is not a lead.
 5. The publication date (`date_source = "publication"`).
 
 A date after publication never goes to an event the text says happened. An expression that
@@ -248,7 +249,12 @@ class _DocDater:
                 event.date, event.date_source = found, "text"
                 return
             sent = self.doc.sentence_at(trigger[0])
-            if self.lead is not None and sent is not None and sent.idx >= self.lead_sentence:
+            if (
+                self.lead is not None
+                and sent is not None
+                and sent.idx >= self.lead_sentence
+                and event.status in ("asserted", "negated")  # a plan is not dated by past news
+            ):
                 event.date, event.date_source = self.lead, "lead"
                 return
         if self.doc.pub_date:

@@ -210,9 +210,16 @@ class Attacher:
         return stem(h), adj
 
     def in_relative_clause(self, t: Timex) -> bool:
-        """A relative pronoun just before `t` («الذي تأسس في عام 2009»)."""
+        """A relative pronoun shortly before `t` in its clause («الذي تم تأسيسه في عام 2009»)."""
         ti = self._index(t.start)
-        return any(tk.norm in _RELATIVE for tk in self.toks[max(0, ti - 4) : ti])
+        for k in range(ti - 1, max(-1, ti - 7), -1):
+            if self._punct(
+                self.toks[k].end, self.toks[k + 1].start if k + 1 < len(self.toks) else t.start
+            ):
+                return False
+            if self.toks[k].norm in _RELATIVE:
+                return True
+        return False
 
     def attached(self, span: tuple[int, int]) -> list[Timex]:
         """Expressions right before or after `span` in its clause (no punctuation between)."""
