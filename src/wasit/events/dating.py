@@ -192,12 +192,10 @@ class _DocDater:
         # «هذه الاجتماعات»: the demonstrative names the event itself; «وقاد هذا الوفد» opens the
         # sentence with the story's subject; «عقب ذلك» follows on from it. «رفض هذه الاتهامات»:
         # a new event of an old object.
-        first = next(
-            (k for k, tk in enumerate(self.toks) if tk.start >= trigger[0]), len(self.toks)
-        )
-        last = next((k for k, tk in enumerate(self.toks) if tk.start >= trigger[1]), len(self.toks))
+        index = self.attach.index
+        first, last = index(trigger[0]), index(trigger[1])
         words = [tk.norm for tk in self.toks[max(0, first - 1) : last]]
-        clause = [tk.norm for tk in self.toks if sent.start <= tk.start < trigger[0]]
+        clause = [tk.norm for tk in self.toks[index(sent.start) : first]]
         names_it = any(_points_back(words, k) for k in range(len(words)))
         names_it = names_it or any(
             _points_back(clause, k) for k in range(min(len(clause), _OPENING))
@@ -276,6 +274,8 @@ class EventDater:
     assigns: ClassVar[tuple[str, ...]] = ("event_dates",)
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.events:
+            return doc
         dater = _DocDater(doc)
         for event in doc.events:
             dater.date(event)

@@ -79,6 +79,7 @@ class Attacher:
         self.doc = doc
         self.toks = toks
         self.starts = [t.start for t in toks]
+        self._stems: list[str] | None = None
         self.triggers: list[tuple[int, int]] = []
         for e in doc.events:
             for ev in e.evidence[:1]:
@@ -86,19 +87,19 @@ class Attacher:
                 if span is not None:
                     self.triggers.append(span)
 
-    def _index(self, offset: int) -> int:
+    def index(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
         return bisect_left(self.starts, offset)
 
     def _between(self, a: int, b: int) -> list[Token]:
-        return self.toks[self._index(a) : self._index(b)]
+        return self.toks[self.index(a) : self.index(b)]
 
     def _punct(self, a: int, b: int) -> bool:
         return bool(_PUNCT.search(self.doc.text[a:b]))
 
     def belongs(self, t: Timex, trigger: tuple[int, int]) -> bool:
         """Whether expression `t` of the trigger's sentence may date the trigger's event."""
-        ti = self._index(t.start)
+        ti = self.index(t.start)
         before = [tk.norm for tk in self.toks[max(0, ti - 5) : ti]]
         if self._bound(ti, trigger):
             return False  # «قبل أيام قليلة من قمة … يومي 1 و 2 نوفمبر»
@@ -175,7 +176,7 @@ class Attacher:
                 or self._punct(b, t.start)
             ):
                 continue
-            k = self._index(a)
+            k = self.index(a)
             if k > 0 and self.toks[k - 1].norm in _FRAME:
                 continue  # «اتفقا أثناء اتصال هاتفي يوم الأربعاء»: the call frames the agreement
             return True
@@ -184,7 +185,7 @@ class Attacher:
     def _keys(self, trigger: tuple[int, int]) -> tuple[str, str | None] | None:
         """(head stem, adjective stem or None) naming the event: the trigger's noun, or the noun
         a relative clause holding the trigger hangs on."""
-        i = self._index(trigger[0])
+        i = self.index(trigger[0])
         if i >= len(self.toks):
             return None
         head = i
@@ -211,7 +212,7 @@ class Attacher:
 
     def in_relative_clause(self, t: Timex) -> bool:
         """A relative pronoun shortly before `t` in its clause («الذي تم تأسيسه في عام 2009»)."""
-        ti = self._index(t.start)
+        ti = self.index(t.start)
         for k in range(ti - 1, max(-1, ti - 7), -1):
             if self._punct(
                 self.toks[k].end, self.toks[k + 1].start if k + 1 < len(self.toks) else t.start
@@ -240,12 +241,14 @@ class Attacher:
             return []
         head, adj = keys
         out: list[Timex] = []
+        if self._stems is None:
+            self._stems = [stem(tk.norm) for tk in self.toks]
         for k, tk in enumerate(self.toks):
-            if stem(tk.norm) != head or (tk.start < trigger[1] and tk.end > trigger[0]):
+            if self._stems[k] != head or (tk.start < trigger[1] and tk.end > trigger[0]):
                 continue
             last = k
             if adj is not None:
-                if k + 1 >= len(self.toks) or stem(self.toks[k + 1].norm) != adj:
+                if k + 1 >= len(self.toks) or self._stems[k + 1] != adj:
                     continue
                 last = k + 1
             end = self.toks[last].end
