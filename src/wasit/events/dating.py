@@ -2,31 +2,38 @@
 news the article reports, else the publication date marked as such.
 
 In order:
-1. A time expression of the event's evidence sentences (every sentence its merged evidence
-   spans), nearest the trigger, after it at equal distance. An expression does not count for
-   the event when it belongs to something else (`wasit.events.dating_attach`): a relative clause
-   the trigger is not the head of, the main clause of a relative clause the trigger is in,
-   another event's trigger it follows at once, «قبل أيام من» (a bound, not the date), «الحرب
-   الجارية منذ» (the start of a state).
-2. The same event named elsewhere in the document (the trigger's noun, or the noun a relative
-   clause hangs on) with a date attached to it gives its date when step 1 found none, or a
-   more precise one that agrees with it («هذا الأسبوع» → «يوم الاثنين»).
-3. A sentence that points back with a demonstrative («هذا الوفد»، «هذه الاجتماعات») takes the
-   date of the sentence before it.
+1. A time expression of the sentence of the event's first evidence, nearest the trigger (after
+   it at equal distance, fewer clause breaks first); for a merged event, else one attached to
+   the trigger of a later mention. An expression does not count for the event when it belongs
+   to something else (`wasit.events.dating_attach`): a relative clause the trigger is not the
+   head of, the main clause of a relative clause the trigger is in, another event's trigger it
+   follows at once, the event the trigger is the topic of («لمناقشة الاعتداء»), a charge or
+   cause («بتهمة تفجير … يوم»), «قبل أيام من» (a bound), «الحرب الجارية منذ» (the start of a
+   state), «حدود 1967» (a border).
+2. The same event named elsewhere in the document gives its date when step 1 found none: the
+   same noun phrase with a date attached («الاتفاق النووي المبرم في 14 يوليو»), or a coded
+   event of the same type and sides. A bare noun named again («التفجير الذي وقع يوم الاثنين»)
+   only makes a vague date precise («هذا الأسبوع»).
+3. A sentence that points back — a demonstrative naming the event («هذه الاجتماعات»), one
+   opening the sentence («وقاد هذا الوفد»), «عقب ذلك» — takes the date of the sentence before
+   (not one of its relative clauses).
 4. The news date: the first day of the lead sentence that lies in the week before publication
    («أعلنت المنظمة أمس»), for asserted or negated events of the lead and later sentences
    (`date_source = "lead"`); a dateline («عين اليوم – واشنطن») is not a lead.
 5. The publication date (`date_source = "publication"`).
 
-A date after publication never goes to an event the text says happened. An expression that
-cannot be resolved (a relative date without a publication date) leaves the date None.
+A date after publication never goes to an event the text says happened, unless the expression
+itself says future («22 أكتوبر المقبل»). An expression that cannot be resolved (a relative
+date without a publication date) leaves the date None.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import ClassVar
 
+from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, tokenize
 from wasit.doc import Doc, Event, Sentence, Timex
 from wasit.events.dating_attach import Attacher, trigger_span
@@ -65,7 +72,7 @@ def _distance(t: Timex, start: int, end: int) -> tuple[int, int]:
     return 0, 0
 
 
-_SAYS_FUTURE = ("المقبل", "القادم", "غد", "الآتي", "الاتي")
+_SAYS_FUTURE = {"المقبل", "المقبله", "القادم", "القادمه", "الاتي", "الاتيه", "غد", "غدا", "الغد"}
 
 
 def _future_for_past(doc: Doc, event: Event, value: str | None, text: str = "") -> bool:
@@ -74,7 +81,7 @@ def _future_for_past(doc: Doc, event: Event, value: str | None, text: str = "") 
     one that happened, whatever its status says."""
     if event.status != "asserted" or not doc.pub_date or not value:
         return False
-    if any(w in text for w in _SAYS_FUTURE):
+    if _SAYS_FUTURE & set(re.findall(r"\w+", normalize(text))):
         return False
     return value.split("/")[0] > doc.pub_date[:10]
 
