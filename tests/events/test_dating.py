@@ -196,6 +196,18 @@ def dated_all(text: str, triggers: list[str], pub: str | None) -> list[Event]:
             None,
             {"بزيارة": (None, None)},
         ),
+        # … but not one whose clause reports it as done
+        (
+            "أعلن السيناتور رفضه للاتفاق قبل تصويت الكونغرس في 17 سبتمبر المقبل.",
+            "2015-08-08",
+            {"رفضه": ("2015-08-08", "publication")},
+        ),
+        # a relative clause closed by a comma no longer holds what follows
+        (
+            "واتهم المدعي رئيس الاتحاد، الذي يرأسه منذ سنوات، بالفساد بعد أن مثل أمام النيابة يوم الجمعة الماضي.",
+            "2015-07-21",
+            {"واتهم": ("2015-07-17", "text")},
+        ),
         # «عقب ذلك» points back; a bare «ذلك» (a pronoun) does not
         (
             "التقى الأمير الوزير في 12 مارس 2019 في الرياض. وعقب ذلك، عقد الجانبان اجتماعا موسعا. وقال إن ذلك يعزز التعاون.",

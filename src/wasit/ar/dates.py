@@ -443,18 +443,21 @@ def _ago(sc: _Scanner, i: int) -> tuple[int, _Cand] | None:
 _PARSERS = (_numeric, _day_month, _weekday, _relative_word, _ago, _month_year, _year)
 
 
+def is_future_word(norm: str) -> bool:
+    """A future marker (سوف، من المقرر) or a future verb (سـ + imperfect) — normalised word."""
+    if norm in _FUTURE_WORDS:
+        return True
+    return (
+        len(norm) >= 5 and norm[0] == "س" and norm[1] in "يتنا" and not norm.startswith(_NOT_FUTURE)
+    )
+
+
 def _future_cue(sc: _Scanner, i: int, sentence_start: int) -> bool:
     """A future verb or marker between the sentence start and token i."""
     for k in range(i - 1, -1, -1):
         if sc.toks[k].start < sentence_start:
             break
-        n = sc.toks[k].norm
-        if n in _FUTURE_WORDS:
-            return True
-        if (
-            len(n) >= 5 and n[0] == "س" and n[1] in "يتنا"
-            and not n.startswith(_NOT_FUTURE)
-        ):  # fmt: skip
+        if is_future_word(sc.toks[k].norm):
             return True
     return False
 

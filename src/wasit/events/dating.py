@@ -33,6 +33,7 @@ import datetime as dt
 import re
 from typing import ClassVar
 
+from wasit.ar.dates import is_future_word
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, tokenize
 from wasit.doc import Doc, Event, Sentence, Timex
@@ -75,13 +76,16 @@ def _distance(t: Timex, start: int, end: int) -> tuple[int, int]:
 _SAYS_FUTURE = {"المقبل", "المقبله", "القادم", "القادمه", "الاتي", "الاتيه", "غد", "غدا", "الغد"}
 
 
-def _future_for_past(doc: Doc, event: Event, value: str | None, text: str = "") -> bool:
+def _future_for_past(
+    doc: Doc, event: Event, value: str | None, text: str = "", future_clause: bool = False
+) -> bool:
     """A date after publication cannot be the date of an event the text says happened —
-    unless the expression itself says future («22 أكتوبر المقبل»): then the event is not
-    one that happened, whatever its status says."""
+    unless the expression itself says future («22 أكتوبر المقبل») and the event's clause
+    does too («ستمثل … أمام لجنة لمناقشة»): then the event has not happened, whatever its
+    status says."""
     if event.status != "asserted" or not doc.pub_date or not value:
         return False
-    if _SAYS_FUTURE & set(re.findall(r"\w+", normalize(text))):
+    if future_clause and _SAYS_FUTURE & set(re.findall(r"\w+", normalize(text))):
         return False
     return value.split("/")[0] > doc.pub_date[:10]
 
@@ -139,17 +143,25 @@ class _DocDater:
         a, b = (trigger[1], t.start) if t.start >= trigger[1] else (t.end, trigger[0])
         return sum(self.doc.text.count(c, a, b) for c in "،,;؛")
 
+    def _future_clause(self, trigger: tuple[int, int]) -> bool:
+        """A future verb or marker between the sentence start and the trigger."""
+        sent = self.doc.sentence_at(trigger[0])
+        start = sent.start if sent is not None else 0
+        index = self.attach.index
+        return any(is_future_word(tk.norm) for tk in self.toks[index(start) : index(trigger[1])])
+
     def own(self, event: Event, trigger: tuple[int, int]) -> Timex | None:
         """Step 1: the nearest expression of the first evidence's sentence that is the event's,
         else one attached to the trigger of a later evidence (a merged mention)."""
         best: tuple[tuple[int, int, int, int], Timex] | None = None
         sentences = _sentences(self.doc, event) if event.evidence else []
+        future = self._future_clause(trigger)
         for t in self.doc.timexes:
             if not any(s.start <= t.start < s.end for s in sentences):
                 continue
-            if _future_for_past(self.doc, event, t.value, t.text) or not self.attach.belongs(
-                t, trigger
-            ):
+            if _future_for_past(
+                self.doc, event, t.value, t.text, future
+            ) or not self.attach.belongs(t, trigger):
                 continue
             same = (
                 0

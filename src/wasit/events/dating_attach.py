@@ -119,6 +119,7 @@ class Attacher:
                     and k > own_head
                     and not {w.norm for w in between[max(0, k - 3) : k - 1]} & _DURING
                     and not (tk.norm in _MASCULINE and between[k - 1].norm.endswith("ه"))
+                    and not self._punct(tk.end, t.start)  # «، الذي يشغل منصب …،» is closed
                 ):
                     # «خلال الهدنة التي تبدأ أمس»: the clause dates a frame; «الاعتداء على
                     # القنصلية الذي»: a masculine pronoun skips the feminine noun to the trigger
