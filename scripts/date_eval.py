@@ -1,8 +1,11 @@
 """Date accuracy of the timex tagger + event dater alone, on the gold events that carry a date.
 
-Each gold event is placed at its quote in the cleaned text (the event coder is left out), dated
-by `wasit.events.dating.date_event`, and compared as `score.py` compares dates (the predicted
+Each gold event is placed at its quote in the cleaned text, dated by
+`wasit.events.dating.date_event`, and compared as `score.py` compares dates (the predicted
 date, as precise as or more precise than the gold one, must agree with it; intervals by start).
+The event coder runs only to give triggers: the gold event's trigger is that of a coded event
+of the same type inside the quote (else of any type, else the quote itself), and the other
+coded events are there for the dater to tell whose time expression is whose.
 
 Usage: PYTHONPATH=src python scripts/date_eval.py GOLD.jsonl DOCS.jsonl [-v]
 """
@@ -27,14 +30,28 @@ def _find(text: str, quote: str) -> tuple[int, int] | None:
     return (i, i + len(quote)) if i >= 0 else None
 
 
+def _trigger(doc: Doc, etype: str, span: tuple[int, int]) -> str:
+    """The trigger of a coded event inside the gold quote, the same type first."""
+    inside = []
+    for e in doc.events:
+        for ev in e.evidence[:1]:
+            at = doc.text.find(ev.trigger, ev.start, ev.end) if ev.trigger else -1
+            if at >= 0 and span[0] <= at and at + len(ev.trigger) <= span[1]:
+                inside.append((e.type != etype, at, ev.trigger))
+    return min(inside)[2] if inside else ""
+
+
 def main(argv: list[str]) -> int:
     if len(argv) < 2:
         sys.stderr.write(__doc__ or "")
         return 2
     verbose = "-v" in argv
-    gold = [json.loads(line) for line in Path(argv[0]).open(encoding="utf-8")]
-    docs = {d["doc_id"]: d for d in map(json.loads, Path(argv[1]).open(encoding="utf-8"))}
-    pipe = build_pipeline(["clean", "segment", "timex"])
+    with Path(argv[0]).open(encoding="utf-8") as f:
+        gold = [json.loads(line) for line in f]
+    with Path(argv[1]).open(encoding="utf-8") as f:
+        docs = {d["doc_id"]: d for d in map(json.loads, f)}
+    names = build_pipeline().names
+    pipe = build_pipeline(names[: names.index("event_dates")])
     right = total = missing = 0
     for g in gold:
         d = docs[g["doc_id"]]
@@ -48,13 +65,18 @@ def main(argv: list[str]) -> int:
                 continue
             sent = doc.sentence_at(span[0])
             event = Event(type=ge["type"], status=ge.get("status") or "asserted")
-            event.evidence = [Evidence(sent.idx if sent else -1, span[0], span[1], "", "gold", ge["quote"])]
+            trigger = _trigger(doc, ge["type"], span)
+            event.evidence = [
+                Evidence(sent.idx if sent else -1, span[0], span[1], trigger, "gold", ge["quote"])
+            ]
             date_event(doc, event)
             ok = (event.date or "").split("/")[0].startswith(ge["date"].split("/")[0])
             total += 1
             right += ok
             if verbose and not ok:
-                print(f"{g['doc_id']}\t{ge['type']}\tgold={ge['date']}\tpred={event.date}\t{ge['quote'][:70]}")
+                print(
+                    f"{g['doc_id']}\t{ge['type']}\tgold={ge['date']}\tpred={event.date}\t{ge['quote'][:70]}"
+                )
     acc = right / total if total else 0.0
     print(f"date accuracy {acc:.3f} ({right}/{total}); quotes not found: {missing}")
     return 0

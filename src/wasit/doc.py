@@ -132,7 +132,7 @@ class Event:
     mediator: list[ActorRef] = field(default_factory=list)
     status: str = "asserted"
     date: str | None = None
-    date_source: str | None = None  # "text", "publication" or None
+    date_source: str | None = None  # "text", "lead" (the lead's news date), "publication" or None
     location: str | None = None
     attribution: list[str] = field(default_factory=list)  # source chain, nearest first
     evidence: list[Evidence] = field(default_factory=list)

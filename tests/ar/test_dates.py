@@ -71,3 +71,24 @@ def test_for_days_without_a_unit() -> None:
     # regression: «لمدة» followed by words that are no day unit raised KeyError
     found = find_timexes("بدأ الإضراب أمس لمدة ثلاثة على الأقل", "2024-03-20")
     assert [(t.text, t.value) for t in found] == [("أمس", "2024-03-19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "values"),
+    [
+        (
+            "بدأت صداقتهما منذ عام 48 أثناء الحرب.",
+            "2015-08-03",
+            [],
+        ),  # a two-digit year, not «a year ago»
+        ("وصل الوفد منذ عام إلى العاصمة.", "2015-08-03", ["2014"]),
+        (
+            "اجتمع الوزراء الأسبوع الماضي في الرياض.",
+            "2024-05-15",
+            ["2024-05"],
+        ),  # only the certain unit
+        ("اجتمع الوزراء الأسبوع الماضي في الرياض.", "2024-03-03", ["2024"]),
+    ],
+)
+def test_ago_and_weeks(text: str, pub: str, values: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, pub)] == values

@@ -111,16 +111,26 @@ def test_two_figures_two_categories() -> None:
 def test_repeated_figure_is_one_claim_and_keeps_attribution() -> None:
     text = "قتل 3 جنود في الهجوم. وأكد الجيش الأردني مقتل 3 جنود."
     doc = make_doc(text, mentions=[("الجيش الأردني", "JOR:MIL")])
-    assert [(c.category, c.value, c.attributed_to) for c in doc.claims] == [("killed", 3, "JOR:MIL")]
+    assert [(c.category, c.value, c.attributed_to) for c in doc.claims] == [
+        ("killed", 3, "JOR:MIL")
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "mentions", "code"),
     [
-        ("قتل 50 شخصا وفقا لوزارة الصحة اللبنانية.", [("وزارة الصحة اللبنانية", "LBN:GOV")], "LBN:GOV"),
+        (
+            "قتل 50 شخصا وفقا لوزارة الصحة اللبنانية.",
+            [("وزارة الصحة اللبنانية", "LBN:GOV")],
+            "LBN:GOV",
+        ),
         ("بحسب الأمم المتحدة، نزح 3000 شخص.", [("الأمم المتحدة", "UNO")], "UNO"),
         ("قالت الشرطة العراقية إن 4 أشخاص قتلوا.", [("الشرطة العراقية", "IRQ:COP")], "IRQ:COP"),
-        ("وكان الرئيس الفرنسي قد أعلن مقتل جنديين فرنسيين.", [("الرئيس الفرنسي", "FRA:GOV")], "FRA:GOV"),
+        (
+            "وكان الرئيس الفرنسي قد أعلن مقتل جنديين فرنسيين.",
+            [("الرئيس الفرنسي", "FRA:GOV")],
+            "FRA:GOV",
+        ),
         ("أسفر القصف عن مقتل 10 أشخاص في غزة.", [("غزة", "PSE")], None),
     ],
 )
@@ -212,7 +222,11 @@ def test_figures_per_group(text: str, expected: list[tuple[str, int]]) -> None:
             None,
         ),
         # who is told is not the source
-        ("وقالت المتحدثة لوكالة رويترز إن 40 شخصا لقوا حتفهم.", [("وكالة رويترز", "GBR:JRN")], None),
+        (
+            "وقالت المتحدثة لوكالة رويترز إن 40 شخصا لقوا حتفهم.",
+            [("وكالة رويترز", "GBR:JRN")],
+            None,
+        ),
         # the subject comes right after the verb
         (
             "أعلنت الهيئة العامة للطيران المدني عن تحطم طائرة سعودية نتج عنه وفاة 3 مسافرين.",

@@ -34,7 +34,9 @@ def db_path(tmp_path: Path) -> Path:
             Claim("held", 137, attributed_to="ISR"),
             Claim("released", None, range=(20, 99)),
         ]))  # fmt: skip
-        db.save_doc(_doc("c", "نص ثالث بلا تاريخ", None, "outlet2", [Claim("held", 5, date="2024-01")]))
+        db.save_doc(
+            _doc("c", "نص ثالث بلا تاريخ", None, "outlet2", [Claim("held", 5, date="2024-01")])
+        )
     return path
 
 
@@ -45,7 +47,9 @@ def test_report_over_time_and_by_source(db_path: Path) -> None:
             ("2023-11", 1, 240), ("2023-12", 1, 137), ("2024-01", 1, 5),
         ]  # fmt: skip
         sources = claims_report(db, by="source")
-        keys = {(r.key, r.category): (r.claims, r.total, r.vague_low, r.vague_high) for r in sources}
+        keys = {
+            (r.key, r.category): (r.claims, r.total, r.vague_low, r.vague_high) for r in sources
+        }
         assert keys[("ISR:GOV", "held")] == (1, 240, 0, 0)
         assert keys[("unattributed", "released")] == (1, 0, 20, 99)
         israel = claims_report(db, by="year", actor="ISR")  # the country takes its sectors
@@ -62,7 +66,9 @@ def test_unknown_category_is_an_error(db_path: Path) -> None:
 
 def test_cli(db_path: Path) -> None:
     runner = CliRunner()
-    result = runner.invoke(app, ["claims", "--db", str(db_path), "--category", "held", "--list", "5"])
+    result = runner.invoke(
+        app, ["claims", "--db", str(db_path), "--category", "held", "--list", "5"]
+    )
     assert result.exit_code == 0, result.output
     assert "2023-11" in result.output and "ISR:GOV" in result.output and "240" in result.output
     bad = runner.invoke(app, ["claims", "--db", str(db_path), "--category", "wounded"])

@@ -31,9 +31,16 @@ def test_vso_phone_call(make_doc: MakeDoc) -> None:
         [("وزير الخارجية الجزائري", "DZA:GOV", "person"), ("نظيره الأمريكي", "USA:GOV", "person")],
     )
     ev = only(EventCoder(confirm=False)(doc), "CONSULT")
-    assert (ev.mode, codes(ev.actor), codes(ev.recipient), ev.status) == ("phone", ["DZA:GOV"], ["USA:GOV"], "asserted")
+    assert (ev.mode, codes(ev.actor), codes(ev.recipient), ev.status) == (
+        "phone",
+        ["DZA:GOV"],
+        ["USA:GOV"],
+        "asserted",
+    )
     assert ev.evidence[0].trigger == "اتصالا هاتفيا"
-    assert "rule" not in ev.evidence[0].rule or ev.evidence[0].rule.startswith("trigger:CONSULT/phone")
+    assert "rule" not in ev.evidence[0].rule or ev.evidence[0].rule.startswith(
+        "trigger:CONSULT/phone"
+    )
 
 
 def test_verb_subject_after_verb_and_object(make_doc: MakeDoc) -> None:
@@ -48,7 +55,11 @@ def test_verb_subject_after_verb_and_object(make_doc: MakeDoc) -> None:
 def test_host_country_is_mediator(make_doc: MakeDoc) -> None:
     doc = make_doc(
         "أجرت واشنطن محادثات سرية مع قادة الحركة في قطر.",
-        [("واشنطن", "USA:GOV", "capital"), ("قادة الحركة", "PSE:REB", "group"), ("قطر", "QAT", "country")],
+        [
+            ("واشنطن", "USA:GOV", "capital"),
+            ("قادة الحركة", "PSE:REB", "group"),
+            ("قطر", "QAT", "country"),
+        ],
     )
     ev = only(EventCoder(confirm=False)(doc), "CONSULT")
     assert (ev.mode, codes(ev.mediator), ev.location) == ("third-party", ["QAT:GOV"], "QAT")
@@ -58,7 +69,11 @@ def test_host_country_is_mediator(make_doc: MakeDoc) -> None:
 def test_mediation_between_two_parties(make_doc: MakeDoc) -> None:
     doc = make_doc(
         "وتوسطت مصر بين إسرائيل وحماس منذ أسابيع.",
-        [("مصر", "EGY:GOV", "country"), ("إسرائيل", "ISR:GOV", "country"), ("حماس", "PSE:REB", "group")],
+        [
+            ("مصر", "EGY:GOV", "country"),
+            ("إسرائيل", "ISR:GOV", "country"),
+            ("حماس", "PSE:REB", "group"),
+        ],
     )
     ev = only(EventCoder(confirm=False)(doc), "CONSULT")
     assert codes(ev.mediator) == ["EGY:GOV"]
@@ -112,7 +127,9 @@ def test_no_actor_no_event_unless_asked(make_doc: MakeDoc) -> None:
     doc = make_doc("وقع انفجار قوي في السوق.", [])
     assert EventCoder(confirm=False)(doc).events == []
     doc = make_doc("وقع انفجار قوي في السوق.", [])
-    assert [e.type for e in EventCoder(keep_actorless=True, confirm=False)(doc).events] == ["ASSAULT"]
+    assert [e.type for e in EventCoder(keep_actorless=True, confirm=False)(doc).events] == [
+        "ASSAULT"
+    ]
 
 
 def test_dropped_subject_from_previous_sentence(make_doc: MakeDoc) -> None:
@@ -123,7 +140,11 @@ def test_dropped_subject_from_previous_sentence(make_doc: MakeDoc) -> None:
     )  # fmt: skip
     EventCoder(confirm=False)(doc)
     visit = next(e for e in doc.events if e.mode == "visit")
-    assert (codes(visit.actor), codes(visit.recipient), visit.location) == (["FRA:GOV"], ["IRN:GOV"], "IRN")
+    assert (codes(visit.actor), codes(visit.recipient), visit.location) == (
+        ["FRA:GOV"],
+        ["IRN:GOV"],
+        "IRN",
+    )
     accuse = only(doc, "ACCUSE")
     assert (codes(accuse.actor), codes(accuse.recipient)) == (["FRA:GOV"], ["ISR:GOV"])
 
@@ -163,7 +184,11 @@ def test_confirmation_model_drops_unconfirmed_assaults(make_doc: MakeDoc) -> Non
 def test_condition_after_a_promise_is_hypothetical(make_doc: MakeDoc) -> None:
     doc = make_doc(
         "وستفرض تركيا عقوبات على سوريا إذا واصلت دمشق القصف.",
-        [("تركيا", "TUR:GOV", "country"), ("سوريا", "SYR:GOV", "country"), ("دمشق", "SYR:GOV", "capital")],
+        [
+            ("تركيا", "TUR:GOV", "country"),
+            ("سوريا", "SYR:GOV", "country"),
+            ("دمشق", "SYR:GOV", "capital"),
+        ],
     )
     assert only(EventCoder(confirm=False)(doc), "SANCTION").status == "hypothetical"
 
@@ -189,7 +214,10 @@ def test_patient_noun_genitive_is_the_recipient(make_doc: MakeDoc) -> None:
 def test_relative_clause_subject_is_the_antecedent(make_doc: MakeDoc) -> None:
     doc = make_doc(
         "وكان إسماعيل هنية، الذي زار الجزائر العام الماضي، قد التقى الرئيس.",
-        [("إسماعيل هنية", "PSE:REB", "person", "Ismail Haniyeh"), ("الجزائر", "DZA:GOV", "country")],
+        [
+            ("إسماعيل هنية", "PSE:REB", "person", "Ismail Haniyeh"),
+            ("الجزائر", "DZA:GOV", "country"),
+        ],
     )
     ev = next(e for e in EventCoder(confirm=False)(doc).events if e.mode == "visit")
     assert (codes(ev.actor), codes(ev.recipient), ev.location) == (["PSE:REB"], ["DZA:GOV"], "DZA")
@@ -235,7 +263,9 @@ def test_unnamed_protesters_are_civilians_of_the_place(make_doc: MakeDoc) -> Non
      ("وتوصل اللاعب المصري إلى اتفاق مع النادي الإماراتي.", [("المصري", "EGY", "country"), ("الإماراتي", "ARE", "country")]),
      ("وقدم مواطن أردني شكوى ضد جاره فألقي القبض عليه.", [("مواطن أردني", "JOR:CVL", "role")])],
 )  # fmt: skip
-def test_sport_and_ordinary_crime_are_not_coded(make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec]) -> None:
+def test_sport_and_ordinary_crime_are_not_coded(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec]
+) -> None:
     assert EventCoder(confirm=False)(make_doc(sentence, mentions)).events == []
 
 
@@ -253,7 +283,11 @@ def test_broker_phrase_gives_its_mediator_to_the_event(make_doc: MakeDoc) -> Non
 def test_agreement_signed_in_a_third_country_has_the_host_as_mediator(make_doc: MakeDoc) -> None:
     doc = make_doc(
         "ووقعت حركتا فتح وحماس اتفاق مصالحة في الجزائر.",
-        [("فتح", "PSE:PTY", "group"), ("حماس", "PSE:REB", "group"), ("الجزائر", "DZA:GOV", "country")],
+        [
+            ("فتح", "PSE:PTY", "group"),
+            ("حماس", "PSE:REB", "group"),
+            ("الجزائر", "DZA:GOV", "country"),
+        ],
     )
     ev = only(EventCoder(confirm=False)(doc), "AGREE")
     assert (codes(ev.mediator), ev.location) == (["DZA:GOV"], "DZA")
@@ -318,7 +352,9 @@ def test_means_of_an_attack_give_its_mode(make_doc: MakeDoc) -> None:
 
 
 def test_attack_with_no_named_attacker_hits_the_place(make_doc: MakeDoc) -> None:
-    doc = make_doc("وقتل عشرة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", [("بغداد", "IRQ:GOV", "capital")])
+    doc = make_doc(
+        "وقتل عشرة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", [("بغداد", "IRQ:GOV", "capital")]
+    )
     ev = next(e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT")
     assert (ev.actor, codes(ev.recipient), ev.location) == ([], ["IRQ"], "IRQ")
 
@@ -332,7 +368,11 @@ def test_trip_to_a_third_country_to_meet_a_party(make_doc: MakeDoc) -> None:
     events = EventCoder(confirm=False)(doc).events
     assert [e.mode for e in events if e.type == "CONSULT"] == ["third-party"]  # no visit to Qatar
     ev = events[0]
-    assert (codes(ev.actor), codes(ev.recipient), codes(ev.mediator)) == (["DZA:GOV"], ["PSE:REB"], ["QAT:GOV"])
+    assert (codes(ev.actor), codes(ev.recipient), codes(ev.mediator)) == (
+        ["DZA:GOV"],
+        ["PSE:REB"],
+        ["QAT:GOV"],
+    )
     assert (ev.status, ev.location) == ("planned", "QAT")
 
 

@@ -9,7 +9,9 @@ from wasit.events.detect import DetectModel, features, load_model, stem
 from wasit.events.lexicon import load_lexicon
 
 
-@pytest.mark.parametrize(("word", "expected"), [("والهجمات", "هجم"), ("بالمتظاهرين", "متظاهر"), ("قصف", "قصف")])
+@pytest.mark.parametrize(
+    ("word", "expected"), [("والهجمات", "هجم"), ("بالمتظاهرين", "متظاهر"), ("قصف", "قصف")]
+)
 def test_stem(word: str, expected: str) -> None:
     assert stem(word) == expected
 
@@ -26,7 +28,10 @@ def test_roundtrip_and_score() -> None:
     assert back.score({"w:قصف"}) > 0.5 > back.score({"w:قصف", "w:فيلم"})
 
 
-@pytest.mark.parametrize("text", ["#type\tASSAULT\n#bias\t0\n", "#type\tA\n#bias\t0\n#threshold\t.5\nw:x\tabc\n", "nocolumns\n"])
+@pytest.mark.parametrize(
+    "text",
+    ["#type\tASSAULT\n#bias\t0\n", "#type\tA\n#bias\t0\n#threshold\t.5\nw:x\tabc\n", "nocolumns\n"],
+)
 def test_bad_model_files(text: str) -> None:
     with pytest.raises(LexiconError):
         DetectModel.from_tsv(text, "bad.tsv")

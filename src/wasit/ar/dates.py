@@ -45,7 +45,17 @@ _DATE_CUES = {
 }  # fmt: skip
 _DATE_CUES = {normalize(w) for w in _DATE_CUES}
 _YEAR_CUES = {"عام", "العام", "سنه", "لسنه", "عامي", "بعام", "لعام", "وعام", "السنه"}
-_FUTURE_WORDS = {"سوف", "المقرر", "المنتظر", "المرتقب", "المرتقبه", "يعتزم", "تعتزم", "المزمع", "المتوقع"}
+_FUTURE_WORDS = {
+    "سوف",
+    "المقرر",
+    "المنتظر",
+    "المرتقب",
+    "المرتقبه",
+    "يعتزم",
+    "تعتزم",
+    "المزمع",
+    "المتوقع",
+}
 #: Nouns that begin like a future verb (سـ + imperfect prefix) but are not one.
 _NOT_FUTURE = ("سياس", "سيار", "سيطر", "سيد", "سين", "سنو", "سنه", "سنت", "ستين", "سته", "ستار", "سيف", "سير", "سيل", "ستر", "سني", "سيول", "سياح", "سيناء")  # fmt: skip
 _MIN_YEAR, _MAX_YEAR = 1800, 2100
@@ -247,7 +257,9 @@ def _day_month(sc: _Scanner, i: int) -> tuple[int, _Cand] | None:
             day2, j = _int(sc.toks[j + 1]), j + 2
         elif sc.toks[j].norm.startswith("و") and _int(sc.toks[j]) is not None:
             day2, j = _int(sc.toks[j]), j + 1
-        elif sc.gap(j - 1).strip() in ("-", "–") and sc.toks[j].norm.isdigit() and sc.month_at(j + 1):
+        elif (
+            sc.gap(j - 1).strip() in ("-", "–") and sc.toks[j].norm.isdigit() and sc.month_at(j + 1)
+        ):
             day2, j = int(sc.toks[j].norm), j + 1
     if sc.norm(j) == "من":  # «السابع من أكتوبر», «26 من حزيران»
         j += 1
@@ -302,7 +314,15 @@ def _numeric(sc: _Scanner, i: int) -> tuple[int, _Cand] | None:
     hijri = sc.year_at(i + 2) if third else None
     if hijri is not None and hijri[1]:  # 12-6-1436هـ, 28 / 10 / 1436 هـ
         end = i + 3 + (sc.norm(i + 3) in ("ه", "هجري", "هجريه"))
-        cand = _Cand(sc.toks[i].start, sc.toks[end - 1].end, "hijri", year=hijri[0], month=int(b), day=int(a), hijri=True)
+        cand = _Cand(
+            sc.toks[i].start,
+            sc.toks[end - 1].end,
+            "hijri",
+            year=hijri[0],
+            month=int(b),
+            day=int(a),
+            hijri=True,
+        )
         return (end, cand) if 1 <= int(b) <= 12 and 1 <= int(a) <= 30 else None
     if len(a) == 4 and c.isdigit():  # 2020-03-18
         y, m, d, end = int(a), int(b), int(c), i + 3
@@ -329,7 +349,13 @@ def _year(sc: _Scanner, i: int) -> tuple[int, _Cand] | None:
     if not (marked or prev in _DATE_CUES or prev in _YEAR_CUES):
         return None
     j = i + 1 + (sc.norm(i + 1) in ("ه", "هجري", "هجريه", "م"))
-    cand = _Cand(sc.toks[i].start, sc.toks[j - 1].end, "hijri" if year[1] else "absolute", year=year[0], hijri=year[1])
+    cand = _Cand(
+        sc.toks[i].start,
+        sc.toks[j - 1].end,
+        "hijri" if year[1] else "absolute",
+        year=year[0],
+        hijri=year[1],
+    )
     return j, cand
 
 
@@ -366,7 +392,9 @@ def _relative_word(sc: _Scanner, i: int) -> tuple[int, _Cand] | None:
         key = tuple(sc.norm(k) for k in range(j, j + n))
         if len(key) == n and all(key) and key in table:
             unit, offset = table[key]
-            if key == ("اليوم",) and (sc.norm(j + 1).startswith("ال") and sc.norm(j + 1) not in _weekdays()):
+            if key == ("اليوم",) and (
+                sc.norm(j + 1).startswith("ال") and sc.norm(j + 1) not in _weekdays()
+            ):
                 return None  # «اليوم الثالث من الهدنة», «اليوم الوطني»
             end = j + n
             # «غدا الثلاثاء», «أمس الأربعاء», «اليوم الجمعة»: the relative word wins
@@ -386,8 +414,10 @@ def _ago(sc: _Scanner, i: int) -> tuple[int, _Cand] | None:
     j = i + 1
     u = units.get(sc.norm(j))
     if u is not None:  # «منذ يومين», «قبل عام»
-        if sc.year_at(j + 1) is not None:
-            return None  # «منذ عام 2021»: a year, read by _year
+        if sc.year_at(j + 1) is not None or (
+            j + 1 < len(sc.toks) and _int(sc.toks[j + 1]) is not None
+        ):
+            return None  # «منذ عام 2021»: a year, read by _year; «منذ عام 48»: a year too
         if u[1] == 0 and sc.norm(j) not in ("يوم", "اسبوع", "شهر", "عام", "سنه"):
             return None  # «قبل أسابيع»: vague
         count = u[1] or 1
@@ -413,18 +443,21 @@ def _ago(sc: _Scanner, i: int) -> tuple[int, _Cand] | None:
 _PARSERS = (_numeric, _day_month, _weekday, _relative_word, _ago, _month_year, _year)
 
 
+def is_future_word(norm: str) -> bool:
+    """A future marker (سوف، من المقرر) or a future verb (سـ + imperfect) — normalised word."""
+    if norm in _FUTURE_WORDS:
+        return True
+    return (
+        len(norm) >= 5 and norm[0] == "س" and norm[1] in "يتنا" and not norm.startswith(_NOT_FUTURE)
+    )
+
+
 def _future_cue(sc: _Scanner, i: int, sentence_start: int) -> bool:
     """A future verb or marker between the sentence start and token i."""
     for k in range(i - 1, -1, -1):
         if sc.toks[k].start < sentence_start:
             break
-        n = sc.toks[k].norm
-        if n in _FUTURE_WORDS:
-            return True
-        if (
-            len(n) >= 5 and n[0] == "س" and n[1] in "يتنا"
-            and not n.startswith(_NOT_FUTURE)
-        ):  # fmt: skip
+        if is_future_word(sc.toks[k].norm):
             return True
     return False
 
@@ -477,7 +510,9 @@ def _fmt(y: int, m: int | None, d: int | None, d2: int | None = None) -> str | N
         return None
 
 
-def _resolve(c: _Cand, pub: dt.date | None, anchor: int | None, future: bool) -> tuple[str | None, str | None]:
+def _resolve(
+    c: _Cand, pub: dt.date | None, anchor: int | None, future: bool
+) -> tuple[str | None, str | None]:
     """(value, note) of a candidate."""
     if c.hijri:
         return _hijri_value(c), None
@@ -488,7 +523,9 @@ def _resolve(c: _Cand, pub: dt.date | None, anchor: int | None, future: bool) ->
         assert c.month is not None
         if pub is None:
             if c.direction is None and anchor is not None:
-                return _fmt(anchor, c.month, c.day, c.day2), "year of the last full date in the text"
+                return _fmt(
+                    anchor, c.month, c.day, c.day2
+                ), "year of the last full date in the text"
             return None, "no publication date to resolve the year against"
         y = pub.year
         here = (c.month, c.day or 1)

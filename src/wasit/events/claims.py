@@ -38,7 +38,25 @@ _SPEECH = {
     "قدرت", "قدر", "تقديرات", "احصائيات", "بيان", "اعترف", "اعترفت", "اقر", "اقرت", "كشف",
     "كشفت", "نقلت", "نقل", "اشار", "اشارت",
 }  # fmt: skip
-_FUNCTION = {"في", "علي", "من", "الي", "عن", "مع", "خلال", "منذ", "بعد", "قبل", "و", "او", "ثم", "حتي", "الذين", "التي", "الذي"}
+_FUNCTION = {
+    "في",
+    "علي",
+    "من",
+    "الي",
+    "عن",
+    "مع",
+    "خلال",
+    "منذ",
+    "بعد",
+    "قبل",
+    "و",
+    "او",
+    "ثم",
+    "حتي",
+    "الذين",
+    "التي",
+    "الذي",
+}
 _GENERIC = {"شخص", "شخصا", "اشخاص", "شخصين"}
 _HOSTAGE = {"رهينه", "رهائن", "رهينتين", "رهينتان"}
 #: Words that open the name of a civil-society organisation («مركز … للأبحاث», «منظمة …»).
@@ -46,7 +64,20 @@ _ORG_WORDS = {"مركز", "منظمه", "جمعيه", "مؤسسه", "معهد", 
 #: Event words that count only the figure right after them («إطلاق 10 محتجزين»).
 _DIRECT = {"اطلاق", "اطلق", "اطلقت", "يطلق", "تطلق"}
 #: Words that make «إصابة» an infection rather than an injury.
-_DISEASE = {"فيروس", "كورونا", "كوفيد", "بكوفيد", "بكورونا", "بفيروس", "مرض", "الفيروس", "الكوليرا", "كوليرا", "عدوي", "الحصبه"}
+_DISEASE = {
+    "فيروس",
+    "كورونا",
+    "كوفيد",
+    "بكوفيد",
+    "بكورونا",
+    "بفيروس",
+    "مرض",
+    "الفيروس",
+    "الكوليرا",
+    "كوليرا",
+    "عدوي",
+    "الحصبه",
+}
 _THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"}
 _MAX_OBJECT = 12  # tokens from a speech verb to a figure it governs without «أن»
 _MAX_SUBJECT = 4  # tokens from a speech verb to its subject (VSO)
@@ -174,7 +205,11 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
             _stem(nxt_norm, _not_people()) is not None
             or (nxt_norm.endswith("ا") and _stem(nxt_norm[:-1], _not_people()) is not None)  # مكتبا
             or rest.startswith(("%", "٪"))
-            or (nxt_norm == "في" and nxt + 1 < len(s.norms) and s.norms[nxt + 1] in ("المئه", "المائه"))
+            or (
+                nxt_norm == "في"
+                and nxt + 1 < len(s.norms)
+                and s.norms[nxt + 1] in ("المئه", "المائه")
+            )
         ):
             continue  # money, time, things, percentages
         if s.norms[first].startswith("ب") and not s.norms[first].startswith("بضع"):
@@ -184,15 +219,28 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
         before_text = s.sent.text[: number.start - s.sent.start].rstrip()
         if before_text.endswith(("-", "–")) and before_text[:-1].rstrip()[-1:].isalpha():
             continue  # «كوفيد - 19», «إف-16»: part of a name
-        if any(_stem(n, _DISEASE) for n in s.norms[max(0, first - 2) : first] + s.norms[last + 1 : last + 4]):
+        if any(
+            _stem(n, _DISEASE)
+            for n in s.norms[max(0, first - 2) : first] + s.norms[last + 1 : last + 4]
+        ):
             continue  # «إصابة واحدة بفيروس كورونا» is an infection
-        if number.kind != "vague" and number.value is not None and 1900 <= number.value <= 2100 and number.kind == "digits" and _stem(nxt_norm, nouns) is None:
+        if (
+            number.kind != "vague"
+            and number.value is not None
+            and 1900 <= number.value <= 2100
+            and number.kind == "digits"
+            and _stem(nxt_norm, nouns) is None
+        ):
             continue  # a bare year
         others = _stem(nxt_norm, _OTHERS) is not None or (
             nxt + 1 < len(s.norms) and _stem(s.norms[nxt + 1], _OTHERS) is not None
         )
         trig = _before_trigger(s, first, used, others)
-        noun_word = _stem(number.text and normalize(number.text.split()[-1]), nouns) if number.kind == "dual" else _stem(nxt_norm, nouns)
+        noun_word = (
+            _stem(number.text and normalize(number.text.split()[-1]), nouns)
+            if number.kind == "dual"
+            else _stem(nxt_norm, nouns)
+        )
         category = rule = trigger = None
         t_start = number.start
         if trig is not None:
@@ -203,7 +251,11 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
                 near = [_stem(n, _HOSTAGE) for n in s.norms[last + 1 : last + 4]]
                 category = "abducted" if (noun_word in _HOSTAGE or any(near)) else "detained"
         elif noun_word is not None:
-            category, trigger, rule = nouns[noun_word], s.toks[nxt].text if number.kind != "dual" else number.text, "noun"
+            category, trigger, rule = (
+                nouns[noun_word],
+                s.toks[nxt].text if number.kind != "dual" else number.text,
+                "noun",
+            )
         else:
             # «27 أمريكيا توفوا», «392 من العسكريين الإسرائيليين الذين قتلوا»
             window = 6 if any(n in ("الذين", "ممن") for n in s.norms[last + 1 : last + 5]) else 3
@@ -213,11 +265,19 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
                     category, trigger, rule = after[word], s.toks[k].text, "after"
                     break
         if category is None and others and last_cat is not None:
-            category, trigger, rule = last_cat, s.toks[nxt].text if nxt < len(s.toks) else "", "others"
+            category, trigger, rule = (
+                last_cat,
+                s.toks[nxt].text if nxt < len(s.toks) else "",
+                "others",
+            )
         if (
-            category is None and last_cat is not None and last_end >= 0
-            and first - last_end in (1, 2) and s.norms[first].startswith("و")
-            and nxt < len(s.norms) and _stem(nxt_norm, _not_people()) is None
+            category is None
+            and last_cat is not None
+            and last_end >= 0
+            and first - last_end in (1, 2)
+            and s.norms[first].startswith("و")
+            and nxt < len(s.norms)
+            and _stem(nxt_norm, _not_people()) is None
         ):  # «مقتل 5 جنود و3 مدنيين»: a figure per group, one claim each
             category, trigger, rule = last_cat, s.toks[first].text, "list"
         if category is None:
@@ -230,7 +290,16 @@ def _find(s: _Sent, numbers_taken: set[int], previous: str | None) -> list[_Foun
         end = max(number.end, s.toks[last_noun].end if last_noun < len(s.toks) else number.end)
         group = _group(s, number, nxt)
         out.append(
-            _Found(number, category, trigger or "", rule or "", t_start, end, _qualifier(s, first, last_noun) if number.kind != "vague" else "exact", group)
+            _Found(
+                number,
+                category,
+                trigger or "",
+                rule or "",
+                t_start,
+                end,
+                _qualifier(s, first, last_noun) if number.kind != "vague" else "exact",
+                group,
+            )
         )
         numbers_taken.add(number.start)
         last_cat = category
@@ -248,7 +317,11 @@ def _group(s: _Sent, number: NumberMatch, nxt: int) -> str | None:
     group = s.toks[nxt].text
     if nxt + 1 < len(s.toks):
         adj = s.norms[nxt + 1]
-        if adj not in _FUNCTION and len(adj) > 4 and adj.endswith(("يين", "يون", "يات", "يه", "ي", "يا")):
+        if (
+            adj not in _FUNCTION
+            and len(adj) > 4
+            and adj.endswith(("يين", "يون", "يات", "يه", "ي", "يا"))
+        ):
             group += " " + s.toks[nxt + 1].text
     return group
 
@@ -284,7 +357,9 @@ def _attribution(s: _Sent, mentions: list[Mention], pos: int, doc_text: str) -> 
             continue
         verb_end = s.toks[k].end
         near = s.toks[min(k + _MAX_SUBJECT, len(s.toks) - 1)].end
-        after = [m for m in sm if verb_end <= m.start < min(pos, near) and not _addressee(doc_text, m)]
+        after = [
+            m for m in sm if verb_end <= m.start < min(pos, near) and not _addressee(doc_text, m)
+        ]
         before = [m for m in sm if m.end <= s.toks[k].start and s.toks[k].start - m.end < 25]
         # «كان بايدن قد أعلن», «الكرملين قال»: a subject right before the verb comes first
         if before and doc_text[before[-1].end : s.toks[k].start].strip(" ،,") in ("", "قد", "وقد"):

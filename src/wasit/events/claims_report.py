@@ -37,7 +37,9 @@ def _where(category: str | None, actor: str | None) -> tuple[str, list[Any]]:
     params: list[Any] = []
     if category:
         if category not in CLAIM_CATEGORIES:
-            raise WasitError(f"unknown claim category {category!r}; one of {', '.join(CLAIM_CATEGORIES)}")
+            raise WasitError(
+                f"unknown claim category {category!r}; one of {', '.join(CLAIM_CATEGORIES)}"
+            )
         clauses.append("c.category = ?")
         params.append(category)
     if actor:

@@ -53,7 +53,9 @@ _BROKER_PHRASES = frozenset({"بوساطه", "برعايه"})
 _BROKERED = frozenset({"CONSULT", "AGREE", "RETREAT", "COOPERATE"})
 _CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
-_STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
+_STATE_KINDS = frozenset(
+    {"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"}
+)
 
 
 class EventCoder:
@@ -81,7 +83,9 @@ class EventCoder:
 
 #: Adjectives a recogniser may read as a country but that mostly mean something else
 #: («الدعم المالي» is financial support, not Mali).
-_FALSE_ADJECTIVES = frozenset(normalize(w) for w in ("المالي", "المالية", "ماليا", "مالية", "الماليه"))
+_FALSE_ADJECTIVES = frozenset(
+    normalize(w) for w in ("المالي", "المالية", "ماليا", "مالية", "الماليه")
+)
 
 
 def dominant_country(mentions: list[Mention]) -> str | None:
@@ -112,7 +116,10 @@ def _sentence_of(sentences: list[Sentence], pos: int) -> int:
 
 
 def code_events(
-    doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: bool = False,
+    doc: Doc,
+    lexicon: TriggerLexicon,
+    cues: Cues,
+    keep_actorless: bool = False,
     confirm: bool = True,
 ) -> list[Event]:
     by_sent = _mentions_by_sentence(doc)
@@ -124,8 +131,15 @@ def code_events(
         toks = tokenize(sent.text, sent.start)
         if not toks:
             continue
-        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns,
-                              cues.actor_nouns)
+        groups = build_groups(
+            text,
+            0,
+            toks,
+            doc.mentions,
+            by_sent.get(sent.idx, []),
+            cues.place_nouns,
+            cues.actor_nouns,
+        )
         if is_commentary(toks, cues) or is_sports(toks, cues):
             carried = None
             continue
@@ -144,31 +158,53 @@ def code_events(
             if spec.type == "RETREAT" and m.first in topic_of:
                 continue  # «مفاوضات وقف إطلاق النار»، «اتفاق الهدنة»: the topic, not a truce in force
             if (
-                spec.type in ("SANCTION", "RETREAT") and not spec.verb and m.first > 0
+                spec.type in ("SANCTION", "RETREAT")
+                and not spec.verb
+                and m.first > 0
                 and any(stem in cues.undoing for _, stem in clitic_splits(toks[m.first - 1].norm))
             ):
                 continue  # «رفع العقوبات»، «خرق الهدنة»: the event undone or broken is not coded
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
             roles = assign_roles(
-                groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,
-                gender, doc.mentions, toks, m.suffixed,
+                groups,
+                m.first,
+                m.last,
+                spec.type,
+                spec.mode,
+                spec.frame,
+                spec.verb,
+                carried,
+                gender,
+                doc.mentions,
+                toks,
+                m.suffixed,
                 (not spec.verb) and spec.words[0] in cues.patient_nouns,
-                spec.verb and is_passive(toks[m.first].text, m.prefix), trigger_tokens,
+                spec.verb and is_passive(toks[m.first].text, m.prefix),
+                trigger_tokens,
                 not spec.verb and m.prefix in ("ل", "لل", "ول", "ولل"),
             )
-            if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
+            if (
+                spec.verb
+                and roles.actor
+                and "actor:dropped-subject" not in roles.how
+                and new_carried is None
+            ):
                 new_carried = roles.actor
             if (
                 m.prefix + spec.words[0] in _BROKER_PHRASES
                 or spec.words[0] in _BROKER_PHRASES
                 or (
-                    spec.frame == "mediate" and "actor:genitive" in roles.how
-                    and roles.mediator and not (roles.actor or roles.recipient)
+                    spec.frame == "mediate"
+                    and "actor:genitive" in roles.how
+                    and roles.mediator
+                    and not (roles.actor or roles.recipient)
                 )
             ):
                 # «بوساطة X», «نجحت الوساطة القطرية في إطلاق سراح …»: X brokers the other events
                 mediator_phrases.append((m, roles))
-            status, cue = read_status(sent.text, toks, m.first, m.last, m.prefix, spec.type, sent.start, cues)
+            status, cue = read_status(
+                sent.text, toks, m.first, m.last, m.prefix, spec.type, sent.start, cues
+            )
             ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
             if ev is None:
                 continue
@@ -176,15 +212,25 @@ def code_events(
                 home = ev.location or dominant
                 if home:
                     ev.actor = [ActorRef(home + _CROWD_TYPES[ev.type])]
-                    ev.evidence[0].rule += " actor:default-" + ("location" if ev.location else "document")
+                    ev.evidence[0].rule += " actor:default-" + (
+                        "location" if ev.location else "document"
+                    )
             # events with no side yet stay until requests and context have been read
             if spec.weak and not (ev.actor or ev.recipient):
                 continue
-            if ev.type == "COERCE" and ev.actor and all(a.code.endswith(_PRIVATE) for a in ev.actor):
+            if (
+                ev.type == "COERCE"
+                and ev.actor
+                and all(a.code.endswith(_PRIVATE) for a in ev.actor)
+            ):
                 continue  # a citizen or company «arresting» someone: ordinary crime, not coercion
             if ev.type == "CONSULT" and ev.mode == "visit" and not ev.actor and not keep_actorless:
                 continue  # a visit without a visitor: someone arrived somewhere
-            if spec.type == "ASSAULT" and not spec.verb and ("ب" in m.prefix or m.prefix[:1] == "و"):
+            if (
+                spec.type == "ASSAULT"
+                and not spec.verb
+                and ("ب" in m.prefix or m.prefix[:1] == "و")
+            ):
                 instrument_at.add(m.start)  # «هجمات بالطائرات المسيرة»: the means of an attack
             for part in _split_visit(ev):
                 trigger_at[id(part)] = m.start
@@ -217,7 +263,11 @@ def code_events(
         if confirm:
             sent_events = _confirmed(sent_events, sent.text, lexicon, triggers, toks)
         events.extend(sent_events)
-        carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
+        carried = (
+            new_carried
+            if new_carried is not None
+            else (carried if not groups else _first_subject(groups))
+        )
     _context_sides(events)
     for ev in events:
         parties = countries(ev.actor) | countries(ev.recipient)
@@ -239,13 +289,19 @@ def _fold_instruments(
     out: list[Event] = []
     for ev in events:
         pos = trigger_at.get(id(ev), -1)
-        host = next(
-            (
-                e for e in reversed(out)
-                if e.type == "ASSAULT" and 0 < pos - trigger_at.get(id(e), pos) <= _INSTRUMENT_REACH
-            ),
-            None,
-        ) if ev.type == "ASSAULT" and pos in instrument_at else None
+        host = (
+            next(
+                (
+                    e
+                    for e in reversed(out)
+                    if e.type == "ASSAULT"
+                    and 0 < pos - trigger_at.get(id(e), pos) <= _INSTRUMENT_REACH
+                ),
+                None,
+            )
+            if ev.type == "ASSAULT" and pos in instrument_at
+            else None
+        )
         if host is None:
             out.append(ev)
             continue
@@ -276,7 +332,10 @@ def _link_requests(events: list[Event], trigger_at: dict[int, int]) -> None:
             continue
         start = trigger_at[id(req)]
         asked = [
-            e for e in events if e is not req and id(e) in trigger_at
+            e
+            for e in events
+            if e is not req
+            and id(e) in trigger_at
             and 0 < trigger_at[id(e)] - start <= _REQUEST_REACH
         ]
         if not asked:
@@ -295,11 +354,14 @@ def _link_requests(events: list[Event], trigger_at: dict[int, int]) -> None:
 def _drop_hosting_visits(events: list[Event]) -> list[Event]:
     """A trip to C for talks with a third party is the third-party meeting, not a visit to C."""
     hosts = {
-        m.code.split(":")[0] for e in events if e.type == "CONSULT" and e.mode == "third-party"
+        m.code.split(":")[0]
+        for e in events
+        if e.type == "CONSULT" and e.mode == "third-party"
         for m in e.mediator
     }
     return [
-        e for e in events
+        e
+        for e in events
         if not (e.mode == "visit" and e.recipient and countries(e.recipient) <= hosts)
     ]
 
@@ -322,11 +384,15 @@ def _context_sides(events: list[Event]) -> None:
             ev.evidence[0].rule += " actor:context-fight"
         elif ev.type == "RETREAT" and ev.mode == "release" and not ev.actor:
             src = last_abduction or last_fight
-            if src is not None and not (ev.recipient and countries(ev.recipient) & countries(src.actor)):
+            if src is not None and not (
+                ev.recipient and countries(ev.recipient) & countries(src.actor)
+            ):
                 ev.actor = list(src.actor)
                 if not ev.recipient:
                     ev.recipient = _bare_sides(src.recipient)
-                ev.evidence[0].rule += " sides:context-" + ("abduction" if last_abduction else "fight")
+                ev.evidence[0].rule += " sides:context-" + (
+                    "abduction" if last_abduction else "fight"
+                )
 
 
 def _bare_sides(refs: list[ActorRef]) -> list[ActorRef]:
@@ -366,8 +432,15 @@ def _split_visit(ev: Event) -> list[Event]:
     out: list[Event] = []
     for country in dict.fromkeys(r.code.split(":")[0] for r in ev.recipient):
         rec = [r for r in ev.recipient if r.code.split(":")[0] == country]
-        out.append(replace(ev, recipient=rec, location=country, evidence=list(ev.evidence),
-                           attribution=list(ev.attribution)))
+        out.append(
+            replace(
+                ev,
+                recipient=rec,
+                location=country,
+                evidence=list(ev.evidence),
+                attribution=list(ev.attribution),
+            )
+        )
     return out
 
 
@@ -383,11 +456,16 @@ def is_passive(word: str, prefix: str) -> bool:
     first = letters[k]
     if word[first] in "يتن":
         return False  # present tense: a damma on the prefix is also active form IV (يُطلق)
-    return word[first + 1 : first + 2] == _DAMMA or (word[letters[k + 1] + 1 : letters[k + 1] + 2] == _DAMMA and word[letters[k]] in "اأإ")
+    return word[first + 1 : first + 2] == _DAMMA or (
+        word[letters[k + 1] + 1 : letters[k + 1] + 2] == _DAMMA and word[letters[k]] in "اأإ"
+    )
 
 
 def _confirmed(
-    events: list[Event], text: str, lexicon: TriggerLexicon, triggers: list[TriggerMatch],
+    events: list[Event],
+    text: str,
+    lexicon: TriggerLexicon,
+    triggers: list[TriggerMatch],
     toks: list[Token],
 ) -> list[Event]:
     """Drop ASSAULT/PROTEST events of a sentence the detection model does not confirm."""
@@ -431,14 +509,25 @@ def _refs(mentions: list[Mention], groups: list[Group]) -> list[ActorRef]:
 
 
 def _make_event(
-    mentions: list[Mention], m: TriggerMatch, roles: Roles, status: str, cue: str | None,
-    sent: Sentence, attribution: list[str], places: list[tuple[int, int, str]],
+    mentions: list[Mention],
+    m: TriggerMatch,
+    roles: Roles,
+    status: str,
+    cue: str | None,
+    sent: Sentence,
+    attribution: list[str],
+    places: list[tuple[int, int, str]],
 ) -> Event | None:
     spec = m.spec
     actor = _refs(mentions, roles.actor)
     recipient = _refs(mentions, roles.recipient)
     mediator = _refs(mentions, roles.mediator) if spec.type in _BROKERED else []
-    if spec.frame == "mediate" and roles.actor and len(roles.actor[0].members) >= 2 and not recipient:
+    if (
+        spec.frame == "mediate"
+        and roles.actor
+        and len(roles.actor[0].members) >= 2
+        and not recipient
+    ):
         actor, recipient = split_between(roles.actor[0], mentions)
     elif (
         spec.type in ("CONSULT", "AGREE", "COOPERATE")
@@ -465,9 +554,12 @@ def _make_event(
             location = recipient[0].code.split(":")[0]
     # Defaults when the text names no target: an attack hits the place where it happens, an
     # arrest or trial by a state is domestic (the country only, no sector: the sector is unknown).
-    if not recipient and spec.type == "ASSAULT" and location and location not in {
-        a.code.split(":")[0] for a in actor
-    }:
+    if (
+        not recipient
+        and spec.type == "ASSAULT"
+        and location
+        and location not in {a.code.split(":")[0] for a in actor}
+    ):
         # (with no attacker named either, the sentence model must confirm the attack)
         recipient = [ActorRef(location)]
         roles.how.append("recipient:default-location")
@@ -481,7 +573,9 @@ def _make_event(
     rule = spec.rule + ("" if not roles.how else " " + ",".join(roles.how))
     if cue:
         rule += f" status:{status}({cue})"
-    start = max(sent.start, min([m.start, *[mentions[i].start for g in roles.actor for i in g.members]]))
+    start = max(
+        sent.start, min([m.start, *[mentions[i].start for g in roles.actor for i in g.members]])
+    )
     end = max([m.end, *[mentions[i].end for g in roles.recipient for i in g.members]])
     end = min(end, sent.end)
     quote = sent.text[start - sent.start : end - sent.start]
@@ -536,11 +630,21 @@ def _third_party(ev: Event) -> None:
 def explain_lines(doc: Doc, index: int) -> list[str]:
     """Why event `index` of `doc` was coded: evidence, trigger, rule, actors (for the CLI)."""
     ev = doc.events[index]
-    lines = [f"{ev.type}{'/' + ev.mode if ev.mode else ''}  status={ev.status}  location={ev.location}"]
-    for label, side in (("actor", ev.actor), ("recipient", ev.recipient), ("mediator", ev.mediator)):
+    lines = [
+        f"{ev.type}{'/' + ev.mode if ev.mode else ''}  status={ev.status}  location={ev.location}"
+    ]
+    for label, side in (
+        ("actor", ev.actor),
+        ("recipient", ev.recipient),
+        ("mediator", ev.mediator),
+    ):
         parts = []
         for a in side:
-            src = f" «{doc.mentions[a.mention].text}»" if a.mention is not None and a.mention < len(doc.mentions) else ""
+            src = (
+                f" «{doc.mentions[a.mention].text}»"
+                if a.mention is not None and a.mention < len(doc.mentions)
+                else ""
+            )
             parts.append(f"{a.code}{' (' + a.name + ')' if a.name else ''}{src}")
         lines.append(f"  {label:<9} {'; '.join(parts) or '-'}")
     if ev.attribution:

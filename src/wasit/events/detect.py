@@ -39,7 +39,9 @@ def stem(norm: str) -> str:
 
 
 def features(
-    text: str, lexicon: TriggerLexicon, triggers: list[TriggerMatch] | None = None,
+    text: str,
+    lexicon: TriggerLexicon,
+    triggers: list[TriggerMatch] | None = None,
     tokens: list[Token] | None = None,
 ) -> set[str]:
     """Binary features of a sentence: word stems and the trigger types/modes it contains.
@@ -68,7 +70,11 @@ class DetectModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_tsv(self) -> str:
-        lines = [f"#type\t{self.event_type}", f"#bias\t{self.bias:.6f}", f"#threshold\t{self.threshold:.4f}"]
+        lines = [
+            f"#type\t{self.event_type}",
+            f"#bias\t{self.bias:.6f}",
+            f"#threshold\t{self.threshold:.4f}",
+        ]
         for f, w in sorted(self.weights.items(), key=lambda kv: -abs(kv[1])):
             lines.append(f"{f}\t{w:.6f}")
         return "\n".join(lines) + "\n"
@@ -102,4 +108,6 @@ def load_model(event_type: str) -> DetectModel | None:
     res = resources.files("wasit").joinpath(f"data/events/detect_{event_type.lower()}.tsv")
     if not res.is_file():
         return None
-    return DetectModel.from_tsv(res.read_text("utf-8"), f"wasit/data/events/detect_{event_type.lower()}.tsv")
+    return DetectModel.from_tsv(
+        res.read_text("utf-8"), f"wasit/data/events/detect_{event_type.lower()}.tsv"
+    )

@@ -28,7 +28,23 @@ from wasit.doc import ActorRef, Mention
 TOWN_KINDS = frozenset({"city", "place", "location", "region"})
 PLACE_KINDS = frozenset({"country", "capital", "city", "place", "location", "region"})
 RECIPIENT_PREPS = frozenset(
-    {"مع", "الي", "الى", "ل", "لل", "ضد", "علي", "لدي", "ب", "بال", "عن", "تجاه", "نحو", "من", "بحق"}
+    {
+        "مع",
+        "الي",
+        "الى",
+        "ل",
+        "لل",
+        "ضد",
+        "علي",
+        "لدي",
+        "ب",
+        "بال",
+        "عن",
+        "تجاه",
+        "نحو",
+        "من",
+        "بحق",
+    }
 )
 LOCATION_PREPS = frozenset({"في", "ب", "بال", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب"})
 MEDIATOR_PREPS = frozenset({"بوساطه", "برعايه", "عبر", "وساطه", "رعايه"})
@@ -45,7 +61,9 @@ _CONJ_GAPS = frozenset({"", "و", "،", ",", "و،", "،و"})
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 12
 _NOUN_SUBJECT_WINDOW = 10
-RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+RELATIVES = frozenset(
+    normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
+)
 #: Light verbs whose subject is the agent of the event noun after them («أجرى عطاف اتصالا»);
 #: «تلقى» makes it the one called or visited.
 LIGHT_VERBS = frozenset(
@@ -95,9 +113,15 @@ def _tok_index(toks: list[Token], pos: int) -> int:
     return len(toks) - 1
 
 
-def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Mention],
-                 indices: list[int], place_nouns: frozenset[str] = frozenset(),
-                 actor_nouns: frozenset[str] = frozenset()) -> list[Group]:
+def build_groups(
+    text: str,
+    offset: int,
+    toks: list[Token],
+    mentions: list[Mention],
+    indices: list[int],
+    place_nouns: frozenset[str] = frozenset(),
+    actor_nouns: frozenset[str] = frozenset(),
+) -> list[Group]:
     """Groups of the mentions `indices` (all in this sentence), left to right."""
     chosen: list[int] = []
     for i in sorted(indices, key=lambda k: (mentions[k].start, -mentions[k].end)):
@@ -111,7 +135,9 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
         ti = _tok_index(toks, m.start)
         tj = _tok_index(toks, max(m.end - 1, m.start))
         tok = toks[ti]
-        attached = normalize(text[tok.start - offset : m.start - offset]) if m.start > tok.start else ""
+        attached = (
+            normalize(text[tok.start - offset : m.start - offset]) if m.start > tok.start else ""
+        )
         prep: str | None = None
         conj = attached.startswith("و")
         if attached.lstrip("و"):
@@ -119,7 +145,10 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
         elif ti > 0:
             prev = toks[ti - 1].norm
             prev_s = prev[1:] if prev.startswith("و") and len(prev) > 2 else prev
-            if prev_s in RECIPIENT_PREPS | LOCATION_PREPS | MEDIATOR_PREPS | BETWEEN_PREPS | AGENT_PREPS:
+            if (
+                prev_s
+                in RECIPIENT_PREPS | LOCATION_PREPS | MEDIATOR_PREPS | BETWEEN_PREPS | AGENT_PREPS
+            ):
                 prep = prev_s
         if groups:
             g = groups[-1]
@@ -128,7 +157,9 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
             same = m.country in {c.split(":")[0] for c in g.codes}
             raw_gap = text[g.end - offset : m.start - offset].split()
             # «أوباما ونظيره التركي»: «و» + a noun, then a nationality adjective
-            counterpart = len(raw_gap) == 1 and normalize(raw_gap[0]).startswith("و") and _is_nisba(m)
+            counterpart = (
+                len(raw_gap) == 1 and normalize(raw_gap[0]).startswith("و") and _is_nisba(m)
+            )
             if (
                 (gap in _CONJ_GAPS and (conj or gap or same) and prep is None)
                 or (gap == "" and same)
@@ -145,24 +176,46 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
         # «الأطراف الليبية»: an adjective of an actor noun is an actor, not a modifier
         of_actor = nisba and ti > 0 and _bare(toks[ti - 1].norm) in actor_nouns
         groups.append(
-            Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code],
-                  nisba and not of_actor, m.kind in TOWN_KINDS or of_place)
+            Group(
+                [i],
+                m.start,
+                m.end,
+                ti,
+                tj,
+                prep,
+                m.kind in PLACE_KINDS,
+                [m.code],
+                nisba and not of_actor,
+                m.kind in TOWN_KINDS or of_place,
+            )
         )
     return groups
 
 
 def assign_roles(
-    groups: list[Group], first: int, last: int, event_type: str, mode: str | None, frame: str,
-    verb: bool, carried: list[Group] | None, gender: str | None = None,
-    mentions: list[Mention] | None = None, toks: list[Token] | None = None,
-    suffixed: bool = False, patient_noun: bool = False, passive: bool = False,
+    groups: list[Group],
+    first: int,
+    last: int,
+    event_type: str,
+    mode: str | None,
+    frame: str,
+    verb: bool,
+    carried: list[Group] | None,
+    gender: str | None = None,
+    mentions: list[Mention] | None = None,
+    toks: list[Token] | None = None,
+    suffixed: bool = False,
+    patient_noun: bool = False,
+    passive: bool = False,
     busy: frozenset[int] = frozenset(),  # token indices covered by the sentence's triggers
     purpose: bool = False,  # an event noun after ل («للقاء قادة الحركة»): whom one goes to meet
 ) -> Roles:
     """Assign the groups of a sentence to the roles of the trigger at tokens [first, last]."""
     r = Roles()
     after = [g for g in groups if g.first_tok > last and g.first_tok - last <= _AFTER_WINDOW]
-    before = [g for g in reversed(groups) if g.last_tok < first and first - g.last_tok <= _BEFORE_WINDOW]
+    before = [
+        g for g in reversed(groups) if g.last_tok < first and first - g.last_tok <= _BEFORE_WINDOW
+    ]
     loc = [g for g in groups if _is_location(g)]
     if loc:
         after_loc = [g for g in loc if g.first_tok > last]
@@ -178,9 +231,11 @@ def assign_roles(
         # … unless the verb carries its object («قتله قصف إسرائيلي»): the event noun right
         # after it is then its subject, and the noun's adjective names who acted
         participants_after = [
-            g for g in participants_after
+            g
+            for g in participants_after
             if not (
-                g.adjective and g.first_tok > last + 1
+                g.adjective
+                and g.first_tok > last + 1
                 and not (suffixed and g.first_tok == last + 2 and last + 1 in busy)
             )
         ]
@@ -191,12 +246,22 @@ def assign_roles(
     if agent:
         subj = agent[0]
         r.how.append("actor:agent-prep")
-    relative = verb and not suffixed and toks is not None and first > 0 and _bare(toks[first - 1].norm) in RELATIVES
+    relative = (
+        verb
+        and not suffixed
+        and toks is not None
+        and first > 0
+        and _bare(toks[first - 1].norm) in RELATIVES
+    )
     if relative:
         # «الهجوم الذي استهدف القوات»: the antecedent is the subject, the next group the object
         r.how.append("relative-clause")
     object_relative = (
-        verb and suffixed and toks is not None and first > 0 and _bare(toks[first - 1].norm) in RELATIVES
+        verb
+        and suffixed
+        and toks is not None
+        and first > 0
+        and _bare(toks[first - 1].norm) in RELATIVES
     )
     if object_relative:
         # «أحمد فطيمة، الذي قتله قصف إسرائيلي»: the pronoun on the verb is the antecedent
@@ -211,7 +276,11 @@ def assign_roles(
             r.how.append("actor:antecedent")
     if verb and (passive or relative) and obj is None:
         # «قُتل X»، «اعتُقل X»: the word after the verb is the one acted upon
-        cand = [g for g in participants_after if (g.prep is None or (relative and g.prep in RECIPIENT_PREPS)) and g is not subj]
+        cand = [
+            g
+            for g in participants_after
+            if (g.prep is None or (relative and g.prep in RECIPIENT_PREPS)) and g is not subj
+        ]
         if cand:
             obj = cand[0]
             r.how.append("recipient:passive-subject")
@@ -222,15 +291,23 @@ def assign_roles(
             r.how.append("actor:reported-speaker")
         # (only across a space: «(رويترز) – فرضت أستراليا» has a dateline, not a subject)
         right_before = [
-            g for g in before if g.last_tok == first - 1 and g.prep is None and not g.town
-            and toks is not None and toks[first].start - g.end <= 2
+            g
+            for g in before
+            if g.last_tok == first - 1
+            and g.prep is None
+            and not g.town
+            and toks is not None
+            and toks[first].start - g.end <= 2
         ]
         if subj is None and right_before and _agrees(right_before[0], gender, mentions):
             subj = right_before[0]  # «وزارة الخارجية تتهم إسرائيل»: SVO
             r.how.append("actor:svo-adjacent")
         if subj is None:
-            near = [g for g in participants_after if g.prep is None and g.first_tok - last <= 4
-                    and _agrees(g, gender, mentions)]
+            near = [
+                g
+                for g in participants_after
+                if g.prep is None and g.first_tok - last <= 4 and _agrees(g, gender, mentions)
+            ]
             if near:
                 subj = near[0]
                 r.how.append("actor:vso")
@@ -246,18 +323,28 @@ def assign_roles(
         if subj is not None and subj.first_tok > last:
             # VSO with a long subject: the object follows the subject («حذر X و Y الأطراف الليبية»)
             rest += [
-                g for g in groups
-                if g.first_tok > last + _AFTER_WINDOW and g.first_tok - subj.last_tok <= 6
-                and g.prep not in AGENT_PREPS and not _is_location(g) and g not in rest
+                g
+                for g in groups
+                if g.first_tok > last + _AFTER_WINDOW
+                and g.first_tok - subj.last_tok <= 6
+                and g.prep not in AGENT_PREPS
+                and not _is_location(g)
+                and g not in rest
             ]
-        cand = [g for g in rest if g.prep is None or g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS]
+        cand = [
+            g
+            for g in rest
+            if g.prep is None or g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS
+        ]
         if cand and obj is None:
             obj = cand[0]
             r.how.append("recipient:object" if obj.prep is None else f"recipient:prep:{obj.prep}")
     else:
         gen = [g for g in participants_after if g.prep is None and g.first_tok - last <= 2]
-        patient = (event_type, mode) in PATIENT_GENITIVE or patient_noun or (
-            purpose and event_type in ("CONSULT", "SUPPORT", "AID", "REQUEST")
+        patient = (
+            (event_type, mode) in PATIENT_GENITIVE
+            or patient_noun
+            or (purpose and event_type in ("CONSULT", "SUPPORT", "AID", "REQUEST"))
         )
         if gen and patient:
             obj = gen[0]
@@ -265,16 +352,22 @@ def assign_roles(
         elif gen and subj is None:
             subj = gen[0]
             r.how.append("actor:genitive")
-        inside = [g for g in groups if g.first_tok <= last and g.last_tok >= first and g.prep is None]
+        inside = [
+            g for g in groups if g.first_tok <= last and g.last_tok >= first and g.prep is None
+        ]
         if subj is None and inside and not patient:
             subj = inside[0]  # «الغارات الأمريكية» read as one mention: the trigger is its head
             r.how.append("actor:head-of-mention")
         light = _light_verb(toks, first, groups) if toks is not None else None
-        if light is not None and (subj is None or (first - light[0] <= 2 and "actor:genitive" in r.how)):
+        if light is not None and (
+            subj is None or (first - light[0] <= 2 and "actor:genitive" in r.how)
+        ):
             lv, receive = light
             after_light = [g for g in groups if lv < g.first_tok < first and g.prep is None]
             # «مصر تعلن تجميد الوساطة»: the subject stands right before the light verb
-            right_before_lv = [g for g in groups if g.last_tok == lv - 1 and g.prep is None and not g.town]
+            right_before_lv = [
+                g for g in groups if g.last_tok == lv - 1 and g.prep is None and not g.town
+            ]
             found = after_light or right_before_lv
             if found:
                 if subj is not None:
@@ -289,16 +382,22 @@ def assign_roles(
         elif subj is None and not (patient_noun and event_type == "ASSAULT"):
             # («أعلن بايدن مقتل جنود»: who announces a death is not who killed)
             unmarked_before = [
-                g for g in before if g.prep is None and first - g.last_tok <= _NOUN_SUBJECT_WINDOW
-                and not g.town
+                g
+                for g in before
+                if g.prep is None and first - g.last_tok <= _NOUN_SUBJECT_WINDOW and not g.town
             ]
             if unmarked_before:
                 subj = unmarked_before[0]
                 r.how.append("actor:clause-subject")
         if obj is None:
             rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
-            cand = [g for g in rest if g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS
-                    or (g.prep is None and g.first_tok - last <= 3 and not _media(g))]
+            cand = [
+                g
+                for g in rest
+                if g.prep in RECIPIENT_PREPS
+                or g.prep in BETWEEN_PREPS
+                or (g.prep is None and g.first_tok - last <= 3 and not _media(g))
+            ]
             if cand:
                 obj = cand[0]
                 r.how.append(f"recipient:prep:{obj.prep}" if obj.prep else "recipient:near")
@@ -385,10 +484,16 @@ def _bare(w: str) -> str:
 def _is_nisba(m: Mention) -> bool:
     """A one-word nationality adjective («الإسرائيلي»، «التركية»، «أمريكيين»)."""
     w = normalize(m.text)
-    return " " not in w and m.kind in ("country", "adjective") and w.endswith(("ي", "يه", "يين", "يون", "يان"))
+    return (
+        " " not in w
+        and m.kind in ("country", "adjective")
+        and w.endswith(("ي", "يه", "يين", "يون", "يان"))
+    )
 
 
-def _light_verb(toks: list[Token], first: int, groups: list[Group] | None = None) -> tuple[int, bool] | None:
+def _light_verb(
+    toks: list[Token], first: int, groups: list[Group] | None = None
+) -> tuple[int, bool] | None:
     """(index, receive?) of a light verb before the event noun at `first`: up to 8 words
     before it, or up to 24 when the verb's subject follows it at once and runs long
     («أجرى الأمير محمد بن سلمان … وزير الدفاع السعودي، اتصالا هاتفيا»)."""
@@ -398,7 +503,8 @@ def _light_verb(toks: list[Token], first: int, groups: list[Group] | None = None
             if cand in LIGHT_VERBS:
                 near = first - k <= 8
                 long_subject = groups is not None and any(
-                    g.first_tok == k + 1 and g.prep is None and first - g.last_tok <= 16 for g in groups
+                    g.first_tok == k + 1 and g.prep is None and first - g.last_tok <= 16
+                    for g in groups
                 )
                 if near or long_subject:
                     return k, cand in RECEIVE_LIGHT_VERBS
@@ -411,7 +517,11 @@ def verb_gender(word: str, prefix: str) -> str | None:
     w = word[len(prefix) :] if word.startswith(prefix) else word
     if w.startswith("ي"):
         return "m"
-    if w.startswith("ت") and len(w) >= 4 and not w.startswith(("تم", "تعاون", "تفاوض", "تباحث", "تشاور")):
+    if (
+        w.startswith("ت")
+        and len(w) >= 4
+        and not w.startswith(("تم", "تعاون", "تفاوض", "تباحث", "تشاور"))
+    ):
         return "f"
     if w.endswith("ت"):
         return "f"

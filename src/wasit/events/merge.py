@@ -30,7 +30,12 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.status != b.status and "negated" in (a.status, b.status):
         return False
-    aa, ar, ba, br = countries(a.actor), countries(a.recipient), countries(b.actor), countries(b.recipient)
+    aa, ar, ba, br = (
+        countries(a.actor),
+        countries(a.recipient),
+        countries(b.actor),
+        countries(b.recipient),
+    )
     if not (aa or ar) or not (ba or br):
         return False
     if a.type in SYMMETRIC:
@@ -46,7 +51,11 @@ def same_event(a: Event, b: Event) -> bool:
 def _absorb(keep: Event, other: Event) -> None:
     if not keep.actor and other.actor and countries(other.actor) != countries(keep.recipient):
         keep.actor = other.actor
-    if not keep.recipient and other.recipient and countries(other.recipient) != countries(keep.actor):
+    if (
+        not keep.recipient
+        and other.recipient
+        and countries(other.recipient) != countries(keep.actor)
+    ):
         keep.recipient = other.recipient
     if not keep.mediator and other.mediator:
         keep.mediator = other.mediator

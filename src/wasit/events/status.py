@@ -19,9 +19,23 @@ from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token
 from wasit.errors import LexiconError
 
-_CLAUSE_BREAKS = frozenset("،,;؛:.!?؟()«»\"")
+_CLAUSE_BREAKS = frozenset('،,;؛:.!?؟()«»"')
 # Nouns that begin like a future verb (سياسة، سيارة، سيطرة، سيادة، سنوات …).
-_NOT_FUTURE = ("سيا", "سيط", "سيد", "سين", "سير", "سيو", "سيف", "ستا", "ستو", "سنو", "سنه", "سنا", "سني")
+_NOT_FUTURE = (
+    "سيا",
+    "سيط",
+    "سيد",
+    "سين",
+    "سير",
+    "سيو",
+    "سيف",
+    "ستا",
+    "ستو",
+    "سنو",
+    "سنه",
+    "سنا",
+    "سني",
+)
 _STATUS_ORDER = ("negated", "hypothetical", "requested", "planned")
 
 
@@ -54,7 +68,9 @@ class Cues:
                 not_negated=tuple(_words(p) for p in data.get("not_negated", [])),
                 attribution=tuple(_words(p) for p in data.get("attribution", [])),
                 commentators=tuple(_words(p) for p in data.get("commentators", [])),
-                patient_nouns=frozenset(normalize(p.split()[0]) for p in data.get("patient_nouns", [])),
+                patient_nouns=frozenset(
+                    normalize(p.split()[0]) for p in data.get("patient_nouns", [])
+                ),
                 condition_after=tuple(_words(p) for p in data.get("condition_after", [])),
                 place_nouns=frozenset(normalize(p) for p in data.get("place_nouns", [])),
                 sports=tuple(_words(p) for p in data.get("sports", [])),
@@ -107,7 +123,11 @@ def _match_here(toks: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
         return False
     for k, w in enumerate(phrase):
         t = toks[i + k].norm
-        if t != w and _strip_w(t) != w and not (k == len(phrase) - 1 and t.startswith(w) and (len(w) >= 3 or len(w) == 1)):
+        if (
+            t != w
+            and _strip_w(t) != w
+            and not (k == len(phrase) - 1 and t.startswith(w) and (len(w) >= 3 or len(w) == 1))
+        ):
             return False
     return True
 
@@ -124,8 +144,14 @@ def clause_start(text: str, toks: list[Token], i: int, window: int, offset: int)
 
 
 def read_status(
-    text: str, toks: list[Token], first: int, last: int, trigger_prefix: str, event_type: str,
-    offset: int = 0, cues: Cues | None = None,
+    text: str,
+    toks: list[Token],
+    first: int,
+    last: int,
+    trigger_prefix: str,
+    event_type: str,
+    offset: int = 0,
+    cues: Cues | None = None,
 ) -> tuple[str, str | None]:
     """(status, cue) of the trigger spanning tokens [first, last] of `toks`."""
     c = cues or load_cues()
@@ -153,14 +179,21 @@ def read_status(
             if status == "requested" and event_type == "REQUEST":
                 continue
             for p in _candidates(c.status[status], toks[i].norm):
-                if i + len(p) <= first and _match_here(toks, i, p) and (best is None or i >= best[0]):
+                if (
+                    i + len(p) <= first
+                    and _match_here(toks, i, p)
+                    and (best is None or i >= best[0])
+                ):
                     best = (i, status, " ".join(p))
         # a future verb earlier in the clause («ستفرض … عقوبات»)
         w = toks[i].norm
         core = w[1:] if w[:1] in ("و", "ف") else w
         if (
-            core[:1] == "س" and core[1:2] in ("ي", "ت", "ن") and len(core) >= 5
-            and not core.startswith(_NOT_FUTURE) and (best is None or i >= best[0])
+            core[:1] == "س"
+            and core[1:2] in ("ي", "ت", "ن")
+            and len(core) >= 5
+            and not core.startswith(_NOT_FUTURE)
+            and (best is None or i >= best[0])
         ):
             best = (i, "planned", toks[i].text)
         # «قد» before a present verb: possible, not certain.
@@ -211,7 +244,9 @@ def is_sports(toks: list[Token], cues: Cues | None = None) -> bool:
     """True when the sentence reports sport (a match, a club, a player)."""
     c = cues or load_cues()
     return any(
-        _match_here(toks, i, p) for i in range(len(toks)) for p in _candidates(c.sports, toks[i].norm)
+        _match_here(toks, i, p)
+        for i in range(len(toks))
+        for p in _candidates(c.sports, toks[i].norm)
         if len(p) > 1 or toks[i].norm == p[0] or _strip_w(toks[i].norm) == p[0]
     )
 
@@ -220,5 +255,7 @@ def is_commentary(toks: list[Token], cues: Cues | None = None) -> bool:
     """True when the sentence's speaker is a commentator (observers, analysts, experts)."""
     c = cues or load_cues()
     return any(
-        _match_here(toks, i, p) for i in range(len(toks)) for p in _candidates(c.commentators, toks[i].norm)
+        _match_here(toks, i, p)
+        for i in range(len(toks))
+        for p in _candidates(c.commentators, toks[i].norm)
     )

@@ -94,10 +94,14 @@ def _second_word(toks: list[Token], i: int, word: str) -> bool:
     if len(word) < 3 or word in _PARTICLES:
         return False
     target = _loose(word)
-    return any(_loose(toks[j].norm) == target for j in range(i + 2, min(i + 2 + _SPLIT_REACH, len(toks))))
+    return any(
+        _loose(toks[j].norm) == target for j in range(i + 2, min(i + 2 + _SPLIT_REACH, len(toks)))
+    )
 
 
-_VERB_CUES = frozenset({"قد", "لقد", "الذي", "التي", "الذين", "ثم", "وقد", "فقد", "لم", "لن", "ان", "انه", "انها"})
+_VERB_CUES = frozenset(
+    {"قد", "لقد", "الذي", "التي", "الذين", "ثم", "وقد", "فقد", "لم", "لن", "ان", "انه", "انها"}
+)
 
 
 def _verbal_context(toks: list[Token], i: int, prefix: str) -> bool:
@@ -122,14 +126,19 @@ def _match_at(
             split = False
             if any(_loose(toks[i + k].norm) != _loose(spec.words[k]) for k in range(1, n)):
                 # «أطلقت إسرائيل … سراح»: a two-word verb idiom with its subject inside
-                if not (spec.verb and n == 2 and best is None and _second_word(toks, i, spec.words[1])):
+                if not (
+                    spec.verb and n == 2 and best is None and _second_word(toks, i, spec.words[1])
+                ):
                     continue
                 split = True
             last = i if split else i + n - 1
             if split and best is not None:
                 continue
             if (
-                best is not None and last == best.last and best.spec.verb and not spec.verb
+                best is not None
+                and last == best.last
+                and best.spec.verb
+                and not spec.verb
                 and not _verbal_context(toks, i, best.prefix)
             ):
                 best = None  # «قصف إسرائيلي»: a noun here, not the verb «قصف»

@@ -74,7 +74,7 @@ CREATE TABLE IF NOT EXISTS events (
     mode         TEXT,
     status       TEXT NOT NULL,
     date         TEXT,                       -- ISO date, month, year or START/END
-    date_source  TEXT,                       -- text | publication | NULL
+    date_source  TEXT,                       -- text | lead | publication | NULL
     location     TEXT,                       -- ISO3
     actor        TEXT NOT NULL DEFAULT '',   -- codes joined by ';' (denormalised for filters)
     recipient    TEXT NOT NULL DEFAULT '',
