@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from wasit.ar.normalize import normalize
+from wasit.ar.normalize import _KEYS, normalize
 
 _TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+", re.UNICODE)
 
@@ -21,12 +22,28 @@ CLITIC_PREFIXES: tuple[str, ...] = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-    norm: str
+if TYPE_CHECKING:
+
+    @dataclass(frozen=True, slots=True)
+    class Token:
+        """A token: `text[start:end]` of the string tokenised, and its lookup key `norm`."""
+
+        start: int
+        end: int
+        text: str
+        norm: str
+
+else:
+    # Tokens are immutable (shared between the stages through the cache below); mypy holds
+    # every caller to that through the frozen declaration above. At run time the class is a
+    # plain slotted dataclass with the same fields, equality and hash: building a frozen
+    # dataclass costs several times more, and a document's tokens are built by the thousand.
+    @dataclass(slots=True, unsafe_hash=True)
+    class Token:
+        start: int
+        end: int
+        text: str
+        norm: str
 
 
 #: Tokens of the texts tokenised last: the stages of one document tokenise the same text and
@@ -46,8 +63,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     key = (text, offset)
     toks = _TOKENS.get(key)
     if toks is None:
+        keys = _KEYS  # normalize()'s cache, read here without a call per token
         toks = tuple(
-            Token(m.start() + offset, m.end() + offset, word, normalize(word))
+            Token(m.start() + offset, m.end() + offset, word, keys.get(word) or normalize(word))
             for m in _TOKEN.finditer(text)
             for word in (m.group(),)
         )
