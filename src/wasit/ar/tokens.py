@@ -48,9 +48,11 @@ else:
 
 #: Tokens of the texts tokenised last: the stages of one document tokenise the same text and
 #: the same sentences again (actors, dates, triggers, frames, claims). Keyed by (text, offset);
-#: oldest entries go first once full. Callers get a list of their own.
+#: oldest entries go first once full. Callers get a list of their own. Kept small: the hits
+#: come from stages that follow each other, and a large cache of live tokens slowed the whole
+#: pipeline down (more objects for the garbage collector to walk) more than it saved.
 _TOKENS: dict[tuple[str, int], tuple[Token, ...]] = {}
-_TOKENS_MAX = 256
+_TOKENS_MAX = 32
 
 #: Clitic splits of words already split (bounded like the token cache).
 _SPLITS: dict[tuple[str, int], tuple[tuple[str, str], ...]] = {}
