@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate, chain
 from typing import Any
 
 import ahocorasick
@@ -80,19 +81,14 @@ class Matcher:
         """
         if not tokens:
             return []
-        parts: list[str] = []
-        starts: list[int] = []
-        pos = 0
-        for i, t in enumerate(tokens):
-            if i:
-                sep = seps[i - 1] if seps is not None else " "
-                parts.append(sep)
-                pos += 1
-            starts.append(pos)
-            parts.append(t.norm)
-            pos += len(t.norm)
-        text = "".join(parts)
-        ends = {s + len(t.norm) - 1: i for i, (s, t) in enumerate(zip(starts, tokens, strict=True))}
+        norms = [t.norm for t in tokens]
+        gaps = seps[: len(norms) - 1] if seps is not None else [" "] * (len(norms) - 1)
+        if len(gaps) < len(norms) - 1:
+            raise IndexError("seps has fewer separators than the tokens need")
+        # every separator is one character: token i starts after the norms and separators before it
+        starts = [0, *accumulate(len(n) + 1 for n in norms[:-1])]
+        text = "".join(chain.from_iterable(zip(norms, gaps, strict=False))) + norms[-1]
+        ends = {s + len(n) - 1: i for i, (s, n) in enumerate(zip(starts, norms, strict=True))}
         hits: list[Hit] = []
         for end, (klen, variants) in self.automaton.iter(text):
             last = ends.get(end)

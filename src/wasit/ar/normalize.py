@@ -35,13 +35,26 @@ _CHAR_MAP = str.maketrans(
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 
 
+#: Keys of short strings (words, names) already normalised: news text repeats its words, and
+#: every stage normalises the tokens it reads. Bounded: emptied when full.
+_KEYS: dict[str, str] = {}
+_KEYS_MAX = 200_000
+_KEY_MAX_LEN = 64
+
+
 def normalize(text: str) -> str:
     """Lookup key: no diacritics or tatweel, alef/yeh/teh-marbuta unified, ASCII digits.
 
     The result may be shorter than the input (diacritics are dropped).
     """
-    text = _DIACRITICS.sub("", text).replace(_TATWEEL, "")
-    return text.translate(_CHAR_MAP)
+    key = _KEYS.get(text)
+    if key is None:
+        key = _DIACRITICS.sub("", text).replace(_TATWEEL, "").translate(_CHAR_MAP)
+        if len(text) <= _KEY_MAX_LEN:
+            if len(_KEYS) >= _KEYS_MAX:
+                _KEYS.clear()
+            _KEYS[text] = key
+    return key
 
 
 def normalize_keep_length(text: str) -> str:

@@ -138,16 +138,21 @@ def _items(text: str) -> list[_Item]:
         value, _ = digits_value(m.group())
         items.append(_Item(m.start(), m.end(), m.group(), "", "digits", value))
     previous = ""
+    ordinals = ordinal_words()
     for m in _WORD.finditer(text):
-        norm = normalize(m.group())
-        stem = previous.removeprefix("ال")
-        after_ordinal = stem in ordinal_words() and stem not in ("اول", "اولي")  # «أول عشرة»
-        previous = norm
+        word = m.group()
+        norm = normalize(word)
         found = _lookup(norm)
-        if found is None or (after_ordinal and found[3] == "teen_ten"):
+        if found is None:
+            previous = norm
+            continue
+        stem = previous.removeprefix("ال")
+        after_ordinal = stem in ordinals and stem not in ("اول", "اولي")  # «أول عشرة»
+        previous = norm
+        if after_ordinal and found[3] == "teen_ten":
             continue  # «الحادية عشرة» is an ordinal
         prefix, stem, value, kind, lo, hi = found
-        items.append(_Item(m.start(), m.end(), m.group(), prefix, kind, value, lo, hi, stem))
+        items.append(_Item(m.start(), m.end(), word, prefix, kind, value, lo, hi, stem))
     items.sort(key=lambda it: it.start)
     return items
 

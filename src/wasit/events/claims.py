@@ -106,6 +106,11 @@ def _qualifiers() -> tuple[tuple[tuple[str, ...], str, str], ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=1)
+def _qualifier_words() -> frozenset[str]:
+    return frozenset(w for p, _q, _pos in _qualifiers() for w in p)
+
+
 def _stem(norm: str, table: dict[str, str] | frozenset[str] | set[str]) -> str | None:
     """The token, or the token without its clitics, if it is in `table`."""
     if norm in table:
@@ -167,7 +172,7 @@ def _qualifier(s: _Sent, first: int, last_noun: int) -> str:
 def _before_trigger(s: _Sent, first: int, used: set[int], others: bool) -> tuple[int, str] | None:
     """(token index, category) of the event word before the figure at token `first`."""
     before = _triggers()["before"]
-    qual_words = {w for p, _q, _pos in _qualifiers() for w in p}
+    qual_words = _qualifier_words()
     gap = 0
     limit = _MAX_GAP_OTHERS if others else _MAX_GAP
     for k in range(first - 1, -1, -1):

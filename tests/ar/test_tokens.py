@@ -1,0 +1,47 @@
+"""Tokens with offsets and clitic splits, including what the caches behind them must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from wasit.ar.tokens import clitic_splits, tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "expected"),
+    [
+        ("وصل الوزيرُ إلى الرياض.", 0, [(0, 3, "وصل", "وصل"), (4, 11, "الوزيرُ", "الوزير"), (12, 15, "إلى", "الي"), (16, 22, "الرياض", "الرياض")]),
+        ("قال الرئيس", 40, [(40, 43, "قال", "قال"), (44, 50, "الرئيس", "الرئيس")]),
+        ("...", 0, []),
+    ],
+)  # fmt: skip
+def test_tokenize_offsets_and_keys(text: str, offset: int, expected: list[tuple[int, int, str, str]]) -> None:
+    for _ in range(2):  # the second call is answered from the cache: same tokens
+        assert [(t.start, t.end, t.text, t.norm) for t in tokenize(text, offset)] == expected
+
+
+@pytest.mark.parametrize("offset", [0, 7])
+def test_tokenize_gives_each_caller_its_own_list(offset: int) -> None:
+    first = tokenize("اجتمع الوفدان في القاهرة", offset)
+    first.pop()
+    first.append(first[0])
+    again = tokenize("اجتمع الوفدان في القاهرة", offset)
+    assert [t.text for t in again] == ["اجتمع", "الوفدان", "في", "القاهرة"]
+    assert again[0].start == offset
+
+
+@pytest.mark.parametrize(
+    ("word", "min_stem", "expected"),
+    [
+        ("والرياض", 2, [("", "والرياض"), ("وال", "رياض"), ("و", "الرياض")]),
+        ("لبنان", 2, [("", "لبنان"), ("ل", "بنان")]),
+        ("مصر", 2, [("", "مصر")]),
+        ("بها", 2, [("", "بها"), ("ب", "ها")]),
+        ("بها", 3, [("", "بها")]),
+    ],
+)
+def test_clitic_splits(word: str, min_stem: int, expected: list[tuple[str, str]]) -> None:
+    for _ in range(2):
+        got = clitic_splits(word, min_stem)
+        assert got == expected
+        got.append(("x", "y"))  # a caller's list is its own
