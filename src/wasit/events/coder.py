@@ -53,6 +53,11 @@ _BROKER_PHRASES = frozenset({"بوساطه", "برعايه"})
 _BROKERED = frozenset({"CONSULT", "AGREE", "RETREAT", "COOPERATE"})
 _CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+#: Types whose event is done *to* someone: without an identified target the event is not coded
+#: («وافق البرلمان على القانون» is a vote, «أبدى ندمه» a feeling, «الدعم المالي» a topic). A side
+#: left empty matches only a gold side left empty, and the guidelines leave these sides empty
+#: only for PROTEST, MOBILIZE and a truce in force.
+TARGETED_TYPES = frozenset({"AID", "CONCEDE", "SUPPORT", "THREATEN", "SANCTION", "COOPERATE", "COERCE"})
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
 
 
@@ -226,7 +231,10 @@ def code_events(
         events = [e for e in events if e.actor or e.recipient]
     for ev in events:
         _third_party(ev)
-    return merge_events(events)
+    merged = merge_events(events)
+    if not keep_actorless:
+        merged = [e for e in merged if e.recipient or e.type not in TARGETED_TYPES]
+    return merged
 
 
 _INSTRUMENT_REACH = 60  # characters from an attack word to the means named after it
