@@ -46,3 +46,16 @@ def test_directed_events_need_a_target(
 def test_untargeted_events_stay_for_sentence_detection(make_doc: MakeDoc) -> None:
     doc = make_doc("وأبدى الوزير الأردني ندمه على ما حدث.", [("الوزير الأردني", "JOR:GOV", "person")])
     assert "CONCEDE" in _types(EventCoder(confirm=False, keep_actorless=True)(doc))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأعلنت إيران الحداد العام بعد مقتل عشرات المدنيين في التفجير.",
+        "وأعلنت إيران اليوم أن مقتل عشرات المدنيين في التفجير جريمة.",
+    ],
+)
+def test_light_verb_stops_at_a_new_clause(make_doc: MakeDoc, sentence: str) -> None:
+    doc = make_doc(sentence, [("إيران", "IRN:GOV", "country")])
+    doc = EventCoder(confirm=False, keep_actorless=True)(doc)
+    assert all(not e.actor for e in doc.events if e.type == "ASSAULT"), [(e.type, e.actor) for e in doc.events]

@@ -58,6 +58,16 @@ LIGHT_VERBS = frozenset(
         "ينفذ", "أطلقت", "أطلق", "ترسل", "يرسل", "أبلغ", "أبلغت",
     )
 )  # fmt: skip
+#: Words that open a new clause: a light verb before them does not govern an event noun after
+#: them («أعلنت الحكومة أن الهجوم …»، «تعلن حدادا بعد مقتل …»).
+CLAUSE_OPENERS = frozenset(
+    normalize(w) for w in (
+        "أن", "إن", "بأن", "وأن", "وإن", "بعد", "قبل", "عقب", "إثر", "اثر", "حين", "عندما", "بينما",
+        "لكن", "ولكن", "حيث",
+    )
+)  # fmt: skip
+#: Uses of force: the subject of an earlier clause is not taken as their agent.
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 RECEIVE_LIGHT_VERBS = frozenset(normalize(w) for w in ("تلقى", "تلقت", "يتلقى"))
 
 
@@ -291,6 +301,8 @@ def assign_roles(
             unmarked_before = [
                 g for g in before if g.prep is None and first - g.last_tok <= _NOUN_SUBJECT_WINDOW
                 and not g.town
+                # («أعلنت إيران الحداد بعد مقتل العشرات في التفجير»: the mourner is not the bomber)
+                and not (event_type in _FORCE_TYPES and toks is not None and _opener_between(toks, g.last_tok, first))
             ]
             if unmarked_before:
                 subj = unmarked_before[0]
@@ -388,12 +400,19 @@ def _is_nisba(m: Mention) -> bool:
     return " " not in w and m.kind in ("country", "adjective") and w.endswith(("ي", "يه", "يين", "يون", "يان"))
 
 
+def _opener_between(toks: list[Token], left: int, right: int) -> bool:
+    """A clause opener among the tokens strictly between `left` and `right`."""
+    return any(toks[k].norm in CLAUSE_OPENERS for k in range(left + 1, right))
+
+
 def _light_verb(toks: list[Token], first: int, groups: list[Group] | None = None) -> tuple[int, bool] | None:
     """(index, receive?) of a light verb before the event noun at `first`: up to 8 words
     before it, or up to 24 when the verb's subject follows it at once and runs long
     («أجرى الأمير محمد بن سلمان … وزير الدفاع السعودي، اتصالا هاتفيا»)."""
     for k in range(first - 1, max(-1, first - 25), -1):
         w = toks[k].norm
+        if w in CLAUSE_OPENERS:
+            return None
         for cand in (w, w[1:] if w[:1] in ("و", "ف") else w):
             if cand in LIGHT_VERBS:
                 near = first - k <= 8
