@@ -59,3 +59,34 @@ def test_light_verb_stops_at_a_new_clause(make_doc: MakeDoc, sentence: str) -> N
     doc = make_doc(sentence, [("إيران", "IRN:GOV", "country")])
     doc = EventCoder(confirm=False, keep_actorless=True)(doc)
     assert all(not e.actor for e in doc.events if e.type == "ASSAULT"), [(e.type, e.actor) for e in doc.events]
+
+
+def _sides(doc: Doc, etype: str) -> list[tuple[list[str], list[str]]]:
+    return [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events if e.type == etype]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "etype", "expected"),
+    [
+        # «من X» after an event noun names who does it
+        ("ولقيت خطة الحكومة المصرية انتقادات حادة من المعارضة التونسية.",
+         [("الحكومة المصرية", "EGY:GOV", "org"), ("المعارضة التونسية", "TUN:OPP", "org")],
+         "ACCUSE", (["TUN:OPP"], [])),
+        # a second noun of the same type takes what follows it
+        ("ونالت جهود الوساطة المصرية تقديرا من الأردن وإشادة واسعة من المغرب.",
+         [("المصرية", "EGY:GOV", "adjective"), ("الأردن", "JOR:GOV", "country"), ("المغرب", "MAR:GOV", "country")],
+         "SUPPORT", None),
+    ],
+)
+def test_from_marks_the_agent_of_an_event_noun(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], etype: str,
+    expected: tuple[list[str], list[str]] | None,
+) -> None:
+    doc = EventCoder(confirm=False, keep_actorless=True)(make_doc(sentence, mentions))
+    got = _sides(doc, etype)
+    if expected is not None:
+        assert expected in got, got
+    else:
+        # neither praise takes the other's author as its target
+        assert all(not (set(a) & {"JOR:GOV", "MAR:GOV"} and set(r) & {"JOR:GOV", "MAR:GOV"}) for a, r in got), got
+        assert any(a == ["MAR:GOV"] for a, _ in got), got

@@ -160,6 +160,10 @@ def code_events(
                 (not spec.verb) and spec.words[0] in cues.patient_nouns,
                 spec.verb and is_passive(toks[m.first].text, m.prefix), trigger_tokens,
                 not spec.verb and m.prefix in ("ل", "لل", "ول", "ولل"),
+                frozenset(
+                    t.first for t in triggers
+                    if t is not m and not spec.verb and (t.spec.type, t.spec.mode) == (spec.type, spec.mode)
+                ),
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor

@@ -68,6 +68,9 @@ CLAUSE_OPENERS = frozenset(
 )  # fmt: skip
 #: Uses of force: the subject of an earlier clause is not taken as their agent.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Event nouns after which «من X» is not the agent: asked of X («طلب من»), withdrawn or
+#: released from X, taken from X.
+_FROM_IS_OBJECT = frozenset({"REQUEST", "RETREAT", "COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "REJECT"})
 RECEIVE_LIGHT_VERBS = frozenset(normalize(w) for w in ("تلقى", "تلقت", "يتلقى"))
 
 
@@ -168,6 +171,7 @@ def assign_roles(
     suffixed: bool = False, patient_noun: bool = False, passive: bool = False,
     busy: frozenset[int] = frozenset(),  # token indices covered by the sentence's triggers
     purpose: bool = False,  # an event noun after ل («للقاء قادة الحركة»): whom one goes to meet
+    rivals: frozenset[int] = frozenset(),  # first tokens of the other triggers of the same type
 ) -> Roles:
     """Assign the groups of a sentence to the roles of the trigger at tokens [first, last]."""
     r = Roles()
@@ -183,6 +187,9 @@ def assign_roles(
         r.mediator.append(med[0])
         r.how.append("mediator:prep")
     participants_after = [g for g in participants_after if g.prep not in MEDIATOR_PREPS]
+    # «بإشادة الولايات المتحدة وإشادة نادرة من إسرائيل»: what follows a second trigger of the
+    # same type is that trigger's argument
+    participants_after = [g for g in participants_after if not any(last < k < g.first_tok for k in rivals)]
     if verb:
         # an adjective further on qualifies a noun («تدين القصف الإسرائيلي»): not an argument
         # … unless the verb carries its object («قتله قصف إسرائيلي»): the event noun right
@@ -293,6 +300,10 @@ def assign_roles(
                 r.how.append("actor:light-verb")
             if receive:
                 frame = "receive"
+        source = [g for g in participants_after if g.prep == "من" and g.first_tok - last <= 3]
+        if subj is None and source and frame != "receive" and event_type not in _FROM_IS_OBJECT:
+            subj = source[0]  # «إشادة نادرة من إسرائيل»، «اتهامات من المعارضة»: who does it
+            r.how.append("actor:from")
         if subj is None and suffixed and carried and not patient:
             r.actor = list(carried)
             r.how.append("actor:pronoun-suffix")
