@@ -90,3 +90,43 @@ def test_from_marks_the_agent_of_an_event_noun(
         # neither praise takes the other's author as its target
         assert all(not (set(a) & {"JOR:GOV", "MAR:GOV"} and set(r) & {"JOR:GOV", "MAR:GOV"}) for a, r in got), got
         assert any(a == ["MAR:GOV"] for a, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "etype", "pair"),
+    [
+        # «ضد X» is the common adversary of a cooperation, not its partner
+        ("وبحث الرئيس الفرنسي ونظيره المصري تعزيز تعاونهما في الحرب ضد تنظيم داعش.",
+         [("الرئيس الفرنسي", "FRA:GOV", "person"), ("نظيره المصري", "EGY:GOV", "person"),
+          ("تنظيم داعش", "IMG:REB", "org")],
+         "COOPERATE", {"FRA", "EGY"}),
+        # «العمل معا»: the coordinated subject is both sides, whatever comes after
+        ("واتفق وزير الخارجية الأردني ونظيره العراقي على العمل معا لتأمين الحدود مع سوريا.",
+         [("وزير الخارجية الأردني", "JOR:GOV", "person"), ("نظيره العراقي", "IRQ:GOV", "person"),
+          ("سوريا", "SYR", "country")],
+         "COOPERATE", {"JOR", "IRQ"}),
+    ],
+)
+def test_cooperation_sides(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], etype: str, pair: set[str]
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    got = [{c.split(":")[0] for c in a + r} for a, r in _sides(doc, etype)]
+    assert pair in got, _sides(doc, etype)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "etype", "coded"),
+    [
+        ("وحذرت الحكومة المغربية من خطورة انتشار الجماعات المسلحة في الساحل.",
+         [("الحكومة المغربية", "MAR:GOV", "org")], "THREATEN", False),
+        ("وحذر الجيش الإسرائيلي حركة حماس من أنه سيرد بقوة.",
+         [("الجيش الإسرائيلي", "ISR:MIL", "org"), ("حركة حماس", "PSE:REB", "org")], "THREATEN", True),
+        ("وزعم المتهم أن انضمامه إلى تنظيم داعش كان خطأ.", [("تنظيم داعش", "IMG:REB", "org")], "ACCUSE", False),
+    ],
+)
+def test_warnings_and_claims_are_not_threats_or_accusations(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], etype: str, coded: bool
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    assert (etype in _types(doc)) is coded, [(e.type, e.actor, e.recipient) for e in doc.events]

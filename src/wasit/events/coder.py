@@ -153,6 +153,8 @@ def code_events(
                 and any(stem in cues.undoing for _, stem in clitic_splits(toks[m.first - 1].norm))
             ):
                 continue  # «رفع العقوبات»، «خرق الهدنة»: the event undone or broken is not coded
+            if spec.type == "THREATEN" and _warning_of(toks, m):
+                continue  # «حذر من خطورة الوضع»: a warning of a danger is not a threat
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
             roles = assign_roles(
                 groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,
@@ -455,7 +457,7 @@ def _make_event(
     elif (
         spec.type in ("CONSULT", "AGREE", "COOPERATE")
         and actor
-        and not recipient
+        and (not recipient or _together(m, sent))
         and len(roles.actor[0].members) >= 2
     ):
         # «لقاء بين X و Y», «اتفق X و Y»: a coordinated side is both sides.
@@ -509,6 +511,28 @@ def _make_event(
         evidence=[Evidence(sent.idx, start, end, m.text, rule, quote)],
     )
     return ev
+
+
+_WARN_STEMS = ("حذر", "يحذر", "تحذر", "حذرت", "حذروا", "تحذير", "التحذير")
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
+
+
+def _warning_of(toks: list[Token], m: TriggerMatch) -> bool:
+    """«حذر من X» warns of X; only «حذر من أنه سيرد» states a threatened action."""
+    word = toks[m.first].norm
+    if not any(stem in (w for _, w in clitic_splits(word)) for stem in _WARN_STEMS) and word not in _WARN_STEMS:
+        return False
+    nxt = [t.norm for t in toks[m.last + 1 : m.last + 3]]
+    return bool(nxt) and nxt[0] == "من" and (len(nxt) < 2 or nxt[1] not in _THAT)
+
+
+_TOGETHER = frozenset({"معا", "سويا", "سويه", "جنبا"})
+
+
+def _together(m: TriggerMatch, sent: Sentence) -> bool:
+    """«العمل معا»، «التعاون سويا»: the coordinated subject is both sides of the event."""
+    words = [normalize(w) for w in sent.text[m.start - sent.start :].split()[: len(m.text.split()) + 1]]
+    return any(w.strip("،,.") in _TOGETHER for w in words)
 
 
 def _as_government(r: ActorRef, mentions: list[Mention]) -> ActorRef:

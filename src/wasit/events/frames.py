@@ -71,6 +71,9 @@ _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Event nouns after which «من X» is not the agent: asked of X («طلب من»), withdrawn or
 #: released from X, taken from X.
 _FROM_IS_OBJECT = frozenset({"REQUEST", "RETREAT", "COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "REJECT"})
+#: Cooperative types: «ضد X» names their common adversary («تعاونهما في القتال ضد التنظيم»),
+#: never the side they cooperate with.
+COOPERATIVE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "CONCEDE"})
 RECEIVE_LIGHT_VERBS = frozenset(normalize(w) for w in ("تلقى", "تلقت", "يتلقى"))
 
 
@@ -268,6 +271,7 @@ def assign_roles(
                 and g.prep not in AGENT_PREPS and not _is_location(g) and g not in rest
             ]
         cand = [g for g in rest if g.prep is None or g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS]
+        cand = [g for g in cand if not (g.prep == "ضد" and event_type in COOPERATIVE_TYPES)]
         if cand and obj is None:
             obj = cand[0]
             r.how.append("recipient:object" if obj.prep is None else f"recipient:prep:{obj.prep}")
@@ -322,6 +326,7 @@ def assign_roles(
             rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
             cand = [g for g in rest if g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS
                     or (g.prep is None and g.first_tok - last <= 3 and not _media(g))]
+            cand = [g for g in cand if not (g.prep == "ضد" and event_type in COOPERATIVE_TYPES)]
             if cand:
                 obj = cand[0]
                 r.how.append(f"recipient:prep:{obj.prep}" if obj.prep else "recipient:near")
