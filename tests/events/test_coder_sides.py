@@ -130,3 +130,20 @@ def test_warnings_and_claims_are_not_threats_or_accusations(
 ) -> None:
     doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
     assert (etype in _types(doc)) is coded, [(e.type, e.actor, e.recipient) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأعلن البنتاغون مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على قاعدة في الأردن.",
+        "وكانت الفصائل قد شنت هجوما بطائرة مسيرة استهدف القوات الأمريكية في الأردن.",
+    ],
+)
+def test_victims_and_targets_of_an_attack_are_not_its_attackers(make_doc: MakeDoc, sentence: str) -> None:
+    mentions: list[MentionSpec] = [(w, "USA:MIL", "institution") for w in ("جنود أمريكيين", "القوات الأمريكية") if w in sentence]
+    mentions.append(("الأردن", "JOR:GOV", "country"))
+    doc = EventCoder(confirm=False, keep_actorless=True)(make_doc(sentence, mentions))
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks
+    assert all("USA:MIL" not in [a.code for a in e.actor] for e in attacks), _sides(doc, "ASSAULT")
+    assert any("USA:MIL" in [r.code for r in e.recipient] for e in attacks), _sides(doc, "ASSAULT")

@@ -166,6 +166,7 @@ def code_events(
                     t.first for t in triggers
                     if t is not m and not spec.verb and (t.spec.type, t.spec.mode) == (spec.type, spec.mode)
                 ),
+                _event_noun_before(triggers, m) if spec.verb else -1,
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor
@@ -524,6 +525,18 @@ def _warning_of(toks: list[Token], m: TriggerMatch) -> bool:
         return False
     nxt = [t.norm for t in toks[m.last + 1 : m.last + 3]]
     return bool(nxt) and nxt[0] == "من" and (len(nxt) < 2 or nxt[1] not in _THAT)
+
+
+_NOUN_TO_VERB = 6  # tokens from an event noun to a verb of its relative clause
+
+
+def _event_noun_before(triggers: list[TriggerMatch], m: TriggerMatch) -> int:
+    """Last token of an attack noun a few words before attack verb `m`, else -1 («هجوم استهدف»)."""
+    best = -1
+    for t in triggers:
+        if t.spec.type == m.spec.type == "ASSAULT" and not t.spec.verb and 0 < m.first - t.last <= _NOUN_TO_VERB:
+            best = max(best, t.last)
+    return best
 
 
 _TOGETHER = frozenset({"معا", "سويا", "سويه", "جنبا"})

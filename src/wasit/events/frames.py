@@ -175,6 +175,7 @@ def assign_roles(
     busy: frozenset[int] = frozenset(),  # token indices covered by the sentence's triggers
     purpose: bool = False,  # an event noun after ل («للقاء قادة الحركة»): whom one goes to meet
     rivals: frozenset[int] = frozenset(),  # first tokens of the other triggers of the same type
+    after_event_noun: int = -1,  # last token of a same-type event noun shortly before the verb
 ) -> Roles:
     """Assign the groups of a sentence to the roles of the trigger at tokens [first, last]."""
     r = Roles()
@@ -212,6 +213,13 @@ def assign_roles(
         subj = agent[0]
         r.how.append("actor:agent-prep")
     relative = verb and not suffixed and toks is not None and first > 0 and _bare(toks[first - 1].norm) in RELATIVES
+    if (
+        verb and not suffixed and not relative and 0 <= after_event_noun < first
+        and not any(after_event_noun < g.first_tok < first for g in groups)
+    ):
+        # «في هجوم بطائرة مسيرة استهدف القوات»: an indefinite noun's relative clause has no
+        # relative pronoun; the attack is the verb's subject, the group after it the target
+        relative = True
     if relative:
         # «الهجوم الذي استهدف القوات»: the antecedent is the subject, the next group the object
         r.how.append("relative-clause")
@@ -250,7 +258,8 @@ def assign_roles(
             r.how.append("actor:svo-adjacent")
         if subj is None:
             near = [g for g in participants_after if g.prep is None and g.first_tok - last <= 4
-                    and _agrees(g, gender, mentions)]
+                    and _agrees(g, gender, mentions)
+                    and not any(k in busy for k in range(last + 1, g.first_tok))]  # not across a trigger
             if near:
                 subj = near[0]
                 r.how.append("actor:vso")
@@ -276,7 +285,8 @@ def assign_roles(
             obj = cand[0]
             r.how.append("recipient:object" if obj.prep is None else f"recipient:prep:{obj.prep}")
     else:
-        gen = [g for g in participants_after if g.prep is None and g.first_tok - last <= 2]
+        gen = [g for g in participants_after if g.prep is None and g.first_tok - last <= 2
+               and not any(k in busy for k in range(last + 1, g.first_tok))]  # not across a trigger
         patient = (event_type, mode) in PATIENT_GENITIVE or patient_noun or (
             purpose and event_type in ("CONSULT", "SUPPORT", "AID", "REQUEST")
         )
@@ -293,7 +303,8 @@ def assign_roles(
         light = _light_verb(toks, first, groups) if toks is not None else None
         if light is not None and (subj is None or (first - light[0] <= 2 and "actor:genitive" in r.how)):
             lv, receive = light
-            after_light = [g for g in groups if lv < g.first_tok < first and g.prep is None]
+            after_light = [g for g in groups if lv < g.first_tok < first and g.prep is None
+                           and not (event_type == "ASSAULT" and _victim(toks, g))]
             # «مصر تعلن تجميد الوساطة»: the subject stands right before the light verb
             right_before_lv = [g for g in groups if g.last_tok == lv - 1 and g.prep is None and not g.town]
             found = after_light or right_before_lv
@@ -319,7 +330,11 @@ def assign_roles(
                 # («أعلنت إيران الحداد بعد مقتل العشرات في التفجير»: the mourner is not the bomber)
                 and not (event_type in _FORCE_TYPES and toks is not None and _opener_between(toks, g.last_tok, first))
             ]
-            if unmarked_before:
+            if unmarked_before and event_type == "ASSAULT" and toks is not None and _victim(toks, unmarked_before[0]):
+                # «مقتل ثلاثة جنود أمريكيين في هجوم»: those killed are the target, not the attacker
+                obj = unmarked_before[0]
+                r.how.append("recipient:victim")
+            elif unmarked_before:
                 subj = unmarked_before[0]
                 r.how.append("actor:clause-subject")
         if obj is None:
@@ -414,6 +429,19 @@ def _is_nisba(m: Mention) -> bool:
     """A one-word nationality adjective («الإسرائيلي»، «التركية»، «أمريكيين»)."""
     w = normalize(m.text)
     return " " not in w and m.kind in ("country", "adjective") and w.endswith(("ي", "يه", "يين", "يون", "يان"))
+
+
+#: Nouns of death and injury: the group after them names victims.
+VICTIM_NOUNS = frozenset(
+    normalize(w) for w in ("مقتل", "قتل", "مصرع", "استشهاد", "إصابة", "اصابة", "جرح", "إعدام", "اغتيال")
+)
+
+
+def _victim(toks: list[Token], g: Group) -> bool:
+    """The group follows a noun of death or injury («مقتل ثلاثة جنود أمريكيين»)."""
+    return any(
+        k >= 0 and _bare(toks[k].norm) in VICTIM_NOUNS for k in (g.first_tok - 1, g.first_tok - 2)
+    )
 
 
 def _opener_between(toks: list[Token], left: int, right: int) -> bool:
