@@ -259,7 +259,8 @@ def assign_roles(
         if subj is None:
             near = [g for g in participants_after if g.prep is None and g.first_tok - last <= 4
                     and _agrees(g, gender, mentions)
-                    and not any(k in busy for k in range(last + 1, g.first_tok))]  # not across a trigger
+                    and (not any(k in busy for k in range(last + 1, g.first_tok))  # not across a trigger
+                         or (suffixed and g.first_tok == last + 2))]  # … but «قتله قصف إسرائيلي»
             if near:
                 subj = near[0]
                 r.how.append("actor:vso")
@@ -304,7 +305,7 @@ def assign_roles(
         if light is not None and (subj is None or (first - light[0] <= 2 and "actor:genitive" in r.how)):
             lv, receive = light
             after_light = [g for g in groups if lv < g.first_tok < first and g.prep is None
-                           and not (event_type == "ASSAULT" and _victim(toks, g))]
+                           and not (event_type == "ASSAULT" and toks is not None and _victim(toks, g))]
             # «مصر تعلن تجميد الوساطة»: the subject stands right before the light verb
             right_before_lv = [g for g in groups if g.last_tok == lv - 1 and g.prep is None and not g.town]
             found = after_light or right_before_lv
