@@ -146,8 +146,8 @@ def code_events(
         topic_of = {t.last + 1 for t in triggers if t.spec.type in _TALK_TYPES}
         for m in triggers:
             spec = m.spec
-            if spec.type == "RETREAT" and m.first in topic_of:
-                continue  # «مفاوضات وقف إطلاق النار»، «اتفاق الهدنة»: the topic, not a truce in force
+            if spec.type in ("RETREAT", "COOPERATE") and m.first in topic_of:
+                continue  # «مفاوضات وقف إطلاق النار»، «اتفاق مصالحة»: the topic, not the deed
             if (
                 spec.type in ("SANCTION", "RETREAT") and not spec.verb and m.first > 0
                 and any(stem in cues.undoing for _, stem in clitic_splits(toks[m.first - 1].norm))
