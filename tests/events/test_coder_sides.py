@@ -147,3 +147,26 @@ def test_victims_and_targets_of_an_attack_are_not_its_attackers(make_doc: MakeDo
     assert attacks
     assert all("USA:MIL" not in [a.code for a in e.actor] for e in attacks), _sides(doc, "ASSAULT")
     assert any("USA:MIL" in [r.code for r in e.recipient] for e in attacks), _sides(doc, "ASSAULT")
+
+
+def test_a_counterpart_read_as_two_mentions_is_one_side(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وسيلتقي الرئيس المصري نظيره الفرنسي إيمانويل ماكرون في الإليزيه.",
+        [("الرئيس المصري", "EGY:GOV", "person"), ("الفرنسي", "FRA", "adjective"),
+         ("إيمانويل ماكرون", "FRA:GOV", "person")],
+    )  # fmt: skip
+    assert _sides(EventCoder(confirm=False)(doc), "CONSULT") == [(["EGY:GOV"], ["FRA:GOV"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "coded"),
+    [
+        ("وقالت الحكومة إن الرهائن الذين تحتجزهم الحركة بخير.", [("الحركة", "PSE:REB", "group")], False),
+        ("واعتقلت الشرطة المصرية ثلاثة ناشطين أمس.", [("الشرطة المصرية", "EGY:COP", "institution")], True),
+    ],
+)
+def test_only_a_state_arrests_at_home_by_default(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], coded: bool
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    assert ("COERCE" in _types(doc)) is coded, [(e.type, e.actor, e.recipient) for e in doc.events]

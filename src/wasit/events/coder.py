@@ -58,6 +58,7 @@ _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 #: left empty matches only a gold side left empty, and the guidelines leave these sides empty
 #: only for PROTEST, MOBILIZE and a truce in force.
 TARGETED_TYPES = frozenset({"AID", "CONCEDE", "SUPPORT", "THREATEN", "SANCTION", "COOPERATE", "COERCE"})
+_STATE_SECTORS = (":GOV", ":JUD", ":COP", ":MIL", ":SPY", ":LEG")
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
 
 
@@ -486,13 +487,24 @@ def _make_event(
         # (with no attacker named either, the sentence model must confirm the attack)
         recipient = [ActorRef(location)]
         roles.how.append("recipient:default-location")
-    elif not recipient and spec.type == "COERCE" and actor:
+    elif not recipient and spec.type == "COERCE" and actor and actor[0].code.endswith(_STATE_SECTORS):
+        # (only a state's arrests are domestic by default: «الرهائن الذين تحتجزهم الحركة» is no arrest)
         recipient = [ActorRef(actor[0].code.split(":")[0])]
         roles.how.append("recipient:default-domestic")
     # an actor is not its own recipient: the frame read one side twice
     if actor and recipient and spec.mode != "multilateral":
+        if spec.frame == "visit" and countries(recipient) <= countries(actor):
+            # «زار فنزويلا» after «الرئيس الفنزويلي»: the host read as the visitor
+            actor = []
+            roles.how.append("actor:is-host")
         acodes = {a.code for a in actor}
-        recipient = [r for r in recipient if r.code not in acodes]
+        # … nor a bare country beside a coded actor of it («نظيره الفرنسي ماكرون» read as two)
+        rcoded = {r.code.split(":")[0] for r in recipient if ":" in r.code}
+        actor = [a for a in actor if ":" in a.code or a.code not in rcoded] or actor
+        acoded = set() if "recipient:default-domestic" in roles.how else {
+            a.code.split(":")[0] for a in actor if ":" in a.code
+        }
+        recipient = [r for r in recipient if r.code not in acodes and (":" in r.code or r.code not in acoded)]
     rule = spec.rule + ("" if not roles.how else " " + ",".join(roles.how))
     if cue:
         rule += f" status:{status}({cue})"
