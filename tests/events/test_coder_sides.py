@@ -170,3 +170,14 @@ def test_only_a_state_arrests_at_home_by_default(
 ) -> None:
     doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
     assert ("COERCE" in _types(doc)) is coded, [(e.type, e.actor, e.recipient) for e in doc.events]
+
+
+def test_an_event_named_after_a_verb_of_reaction_is_its_object(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "أصدرت الخارجية المصرية بيانا اليوم. وتدين القصف الإسرائيلي لمقر اللجنة في غزة.",
+        [("الخارجية المصرية", "EGY:GOV", "institution"), ("القصف الإسرائيلي", "ISR:MIL", "institution"),
+         ("غزة", "PSE", "place")],
+    )  # fmt: skip
+    got = _sides(EventCoder(confirm=False)(doc), "ACCUSE")
+    assert got and all("ISR:MIL" not in a for a, _ in got), got
+    assert any("ISR:MIL" in r for _, r in got), got

@@ -260,7 +260,9 @@ def assign_roles(
             near = [g for g in participants_after if g.prep is None and g.first_tok - last <= 4
                     and _agrees(g, gender, mentions)
                     and (not any(k in busy for k in range(last + 1, g.first_tok))  # not across a trigger
-                         or (suffixed and g.first_tok == last + 2))]  # … but «قتله قصف إسرائيلي»
+                         or (suffixed and g.first_tok == last + 2))  # … but «قتله قصف إسرائيلي»
+                    # «تدين القصف الإسرائيلي»: an event named by a mention is the object
+                    and (suffixed or not any(k in busy for k in range(g.first_tok, g.last_tok + 1)))]
             if near:
                 subj = near[0]
                 r.how.append("actor:vso")
