@@ -181,3 +181,17 @@ def test_an_event_named_after_a_verb_of_reaction_is_its_object(make_doc: MakeDoc
     got = _sides(EventCoder(confirm=False)(doc), "ACCUSE")
     assert got and all("ISR:MIL" not in a for a, _ in got), got
     assert any("ISR:MIL" in r for _, r in got), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "etype"),
+    [
+        ("وأجرى الرئيس المصري اتصالا هاتفيا مساء أمس.", [("الرئيس المصري", "EGY:GOV", "person")], "CONSULT"),
+        ("وأفرجت السلطات الأردنية عن عدد من الموقوفين.", [("السلطات الأردنية", "JOR:GOV", "institution")], "RETREAT"),
+    ],
+)
+def test_calls_and_releases_need_a_second_side(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], etype: str
+) -> None:
+    assert etype in _types(EventCoder(confirm=False, keep_actorless=True)(make_doc(sentence, mentions)))
+    assert etype not in _types(EventCoder(confirm=False)(make_doc(sentence, mentions)))

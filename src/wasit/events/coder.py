@@ -58,6 +58,8 @@ _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 #: left empty matches only a gold side left empty, and the guidelines leave these sides empty
 #: only for PROTEST, MOBILIZE and a truce in force.
 TARGETED_TYPES = frozenset({"AID", "CONCEDE", "SUPPORT", "THREATEN", "SANCTION", "COOPERATE", "COERCE"})
+#: Modes that need a second side too: a release frees someone, a call or a visit has a host.
+TARGETED_MODES = frozenset({("RETREAT", "release"), ("CONSULT", "phone"), ("CONSULT", "visit")})
 _STATE_SECTORS = (":GOV", ":JUD", ":COP", ":MIL", ":SPY", ":LEG")
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
 
@@ -241,7 +243,10 @@ def code_events(
         _third_party(ev)
     merged = merge_events(events)
     if not keep_actorless:
-        merged = [e for e in merged if e.recipient or e.type not in TARGETED_TYPES]
+        merged = [
+            e for e in merged
+            if e.recipient or not (e.type in TARGETED_TYPES or (e.type, e.mode) in TARGETED_MODES)
+        ]
     return merged
 
 
