@@ -195,3 +195,29 @@ def test_calls_and_releases_need_a_second_side(
 ) -> None:
     assert etype in _types(EventCoder(confirm=False, keep_actorless=True)(make_doc(sentence, mentions)))
     assert etype not in _types(EventCoder(confirm=False)(make_doc(sentence, mentions)))
+
+
+def test_a_place_in_a_relative_clause_is_not_where_the_talks_were(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وناقش الرئيس الأمريكي ونظيره التركي الحرب ضد التنظيم الذي سيطر على مدن في سوريا.",
+        [("الرئيس الأمريكي", "USA:GOV", "person"), ("نظيره التركي", "TUR:GOV", "person"),
+         ("التنظيم", "IMG:REB", "group"), ("سوريا", "SYR", "country")],
+    )  # fmt: skip
+    ev = next(e for e in EventCoder(confirm=False)(doc).events if e.type == "CONSULT")
+    assert (ev.location, ev.mode, ev.mediator) == (None, None, [])
+
+
+@pytest.mark.parametrize(
+    ("between", "merged"),
+    [
+        (" ", True),  # talks told right after the call: the call
+        (" وتناولت الصحف الموضوع. وأشار المراقبون إلى أهمية ذلك. وقال محللون إن الوضع صعب. ", False),
+    ],
+)
+def test_talks_told_after_a_call_are_the_call(make_doc: MakeDoc, between: str, merged: bool) -> None:
+    text = ("وأجرى وزير الخارجية الأردني اتصالا هاتفيا مع نظيره المصري." + between
+            + "واجتمع وزير الخارجية الأردني مع نظيره المصري لبحث الأوضاع.")
+    doc = make_doc(text, [("وزير الخارجية الأردني", "JOR:GOV", "person"), ("نظيره المصري", "EGY:GOV", "person"),
+                          ("وزير الخارجية الأردني", "JOR:GOV", "person"), ("نظيره المصري", "EGY:GOV", "person")])
+    consults = [e for e in EventCoder(confirm=False)(doc).events if e.type == "CONSULT"]
+    assert len(consults) == (1 if merged else 2), [(e.mode, e.actor) for e in consults]

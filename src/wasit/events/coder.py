@@ -374,10 +374,20 @@ def place_of(sent: Sentence, m: TriggerMatch, places: list[tuple[int, int, str]]
         prev = normalize(text[:word_start].split()[-1]) if text[:word_start].split() else ""
         if attached not in ("ب", "وب", "في") and prev not in _LOC_WORDS:
             continue
+        if start >= m.end and _behind_relative(text[m.end - sent.start : rel]):
+            continue  # «التنظيم الذي استولى على أراض في سوريا»: where the noun acts, not the event
         dist = start - m.end if start >= m.end else 4 * (m.start - end)
         if best is None or dist < best[0]:
             best = (dist, iso3)
     return best[1] if best else None
+
+
+_RELATIVE_WORDS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+
+
+def _behind_relative(between: str) -> bool:
+    """The text between a trigger and a place opens a relative clause."""
+    return any(normalize(w).lstrip("و") in _RELATIVE_WORDS for w in between.split())
 
 
 def _split_visit(ev: Event) -> list[Event]:
@@ -472,8 +482,11 @@ def _make_event(
         if head and tail:
             actor, recipient = head, tail
     location = place_of(sent, m, places)
-    if location is None and roles.location_group is not None:
-        location = mentions[roles.location_group.members[0]].country
+    lg = roles.location_group
+    if location is None and lg is not None and not (
+        lg.start >= m.end and _behind_relative(sent.text[m.end - sent.start : lg.start - sent.start])
+    ):
+        location = mentions[lg.members[0]].country
     if spec.frame == "visit" and recipient:
         if location is None:
             location = recipient[0].code.split(":")[0]
