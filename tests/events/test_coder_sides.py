@@ -221,3 +221,32 @@ def test_talks_told_after_a_call_are_the_call(make_doc: MakeDoc, between: str, m
                           ("وزير الخارجية الأردني", "JOR:GOV", "person"), ("نظيره المصري", "EGY:GOV", "person")])
     consults = [e for e in EventCoder(confirm=False)(doc).events if e.type == "CONSULT"]
     assert len(consults) == (1 if merged else 2), [(e.mode, e.actor) for e in consults]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "etype", "expected"),
+    [
+        # a verb idiom ending in a preposition takes the group after it as its object
+        ("وأكد الرئيس أن تونس تقف إلى جانب ليبيا في هذه الظروف.",
+         [("تونس", "TUN:GOV", "country"), ("ليبيا", "LBY:GOV", "country")], "SUPPORT", (["TUN:GOV"], ["LBY:GOV"])),
+        # a nationality adjective after an actor noun is the subject, whatever the verb's gender
+        ("وقال إن الحركة لن تقبل إلا إذا أطلق العدو الإسرائيلي سراح الأسرى الفلسطينيين.",
+         [("الحركة", "PSE:REB", "group"), ("الإسرائيلي", "ISR", "country"), ("الفلسطينيين", "PSE:CVL", "country")],
+         "RETREAT", (["ISR"], ["PSE:CVL"])),
+    ],
+)
+def test_verb_idioms_and_actor_nouns(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], etype: str,
+    expected: tuple[list[str], list[str]],
+) -> None:
+    got = _sides(EventCoder(confirm=False)(make_doc(sentence, mentions)), etype)
+    assert expected in got, got
+
+
+def test_a_second_release_takes_what_follows_it(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وقالت الحركة إنها ستطلق سراح المحتجزين لديها إذا أطلق العدو الإسرائيلي سراح الأسرى.",
+        [("الحركة", "PSE:REB", "group"), ("الإسرائيلي", "ISR", "country")],
+    )
+    got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), "RETREAT")
+    assert all("ISR" not in r for _, r in got), got

@@ -66,6 +66,8 @@ CLAUSE_OPENERS = frozenset(
         "لكن", "ولكن", "حيث",
     )
 )  # fmt: skip
+#: Last words of verb idioms that end in a preposition («تقف إلى جانب»، «وقف ضد»).
+FINAL_PREPS = frozenset(normalize(w) for w in ("جانب", "مع", "على", "ضد", "عن", "إلى", "بحق", "تجاه"))
 #: Uses of force: the subject of an earlier clause is not taken as their agent.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Event nouns after which «من X» is not the agent: asked of X («طلب من»), withdrawn or
@@ -245,6 +247,7 @@ def assign_roles(
             r.how.append("recipient:passive-subject")
     elif verb:
         speaker = _reported_speaker(toks, first, before) if toks is not None else None
+        prep_final = last > first and toks is not None and _bare(toks[last].norm) in FINAL_PREPS
         if subj is None and speaker is not None:
             subj = speaker  # «قالت الحكومة السودانية إنها رفضت …»
             r.how.append("actor:reported-speaker")
@@ -261,6 +264,8 @@ def assign_roles(
                     and _agrees(g, gender, mentions)
                     and (not any(k in busy for k in range(last + 1, g.first_tok))  # not across a trigger
                          or (suffixed and g.first_tok == last + 2))  # … but «قتله قصف إسرائيلي»
+                    # «تقف إلى جانب لبنان»: after a verb idiom ending in a preposition, its object
+                    and not (prep_final and g.first_tok == last + 1)
                     # «تدين القصف الإسرائيلي»: an event named by a mention is the object
                     and (suffixed or not any(k in busy for k in range(g.first_tok, g.last_tok + 1)))]
             if near:
@@ -491,6 +496,8 @@ def _agrees(g: Group, gender: str | None, mentions: list[Mention] | None) -> boo
     if gender != "m" or mentions is None or g.adjective:
         return True  # an adjective agrees with its noun, not with the verb
     m = mentions[g.members[0]]
+    if _is_nisba(m):
+        return True  # «العدو الإسرائيلي»: the adjective agrees with its (actor) noun
     return not (m.kind in PLACE_KINDS and m.country not in MASCULINE_COUNTRIES)
 
 
