@@ -167,7 +167,7 @@ def code_events(
                 not spec.verb and m.prefix in ("ل", "لل", "ول", "ولل"),
                 frozenset(
                     t.first for t in triggers
-                    if t is not m and (t.spec.type, t.spec.mode) == (spec.type, spec.mode)
+                    if t is not m and (t.spec.type, t.spec.mode, t.spec.verb) == (spec.type, spec.mode, spec.verb)
                 ),
                 _event_noun_before(triggers, m) if spec.verb else -1,
             )
