@@ -250,3 +250,21 @@ def test_a_second_release_takes_what_follows_it(make_doc: MakeDoc) -> None:
     )
     got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), "RETREAT")
     assert all("ISR" not in r for _, r in got), got
+
+
+def test_a_release_does_not_take_its_brokers_or_the_next_event_s_partner(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وساعدت مصر الأردن على تأمين إطلاق سراح المحتجزين وفي التواصل مع الحركة.",
+        [("مصر", "EGY:GOV", "country"), ("الأردن", "JOR:GOV", "country"), ("الحركة", "PSE:REB", "group")],
+    )
+    got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), "RETREAT")
+    assert got and all(not (set(a) & {"EGY:GOV", "JOR:GOV"}) and "PSE:REB" not in r for a, r in got), got
+
+
+def test_a_nested_event_noun_keeps_the_target_of_its_head(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "واتهمت الوزارة إسرائيل بإعاقة دخول المساعدات إلى غزة.",
+        [("الوزارة", "EGY:GOV", "institution"), ("إسرائيل", "ISR:GOV", "country"), ("غزة", "PSE", "place")],
+    )
+    got = _sides(EventCoder(confirm=False)(doc), "COERCE")
+    assert (["ISR:GOV"], ["PSE"]) in got, got

@@ -330,7 +330,9 @@ def assign_roles(
         if subj is None and suffixed and carried and not patient:
             r.actor = list(carried)
             r.how.append("actor:pronoun-suffix")
-        elif subj is None and not (patient_noun and event_type == "ASSAULT"):
+        elif subj is None and not (patient_noun and event_type == "ASSAULT") and (event_type, mode) != (
+            "RETREAT", "release"
+        ):  # («نجحت الوساطة في إطلاق سراح»: who works for a release is not who frees)
             # («أعلن بايدن مقتل جنود»: who announces a death is not who killed)
             unmarked_before = [
                 g for g in before if g.prep is None and first - g.last_tok <= _NOUN_SUBJECT_WINDOW
@@ -350,6 +352,10 @@ def assign_roles(
             cand = [g for g in rest if g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS
                     or (g.prep is None and g.first_tok - last <= 3 and not _media(g))]
             cand = [g for g in cand if not (g.prep == "ضد" and event_type in COOPERATIVE_TYPES)]
+            # «إطلاق سراح الرهائن وفي التواصل مع حماس»: a preposition after a coordinated event
+            # noun is that noun's
+            if toks is not None:
+                cand = [g for g in cand if g.prep is None or not _conjoined_event(toks, busy, last, g.first_tok)]
             if cand:
                 obj = cand[0]
                 r.how.append(f"recipient:prep:{obj.prep}" if obj.prep else "recipient:near")
@@ -450,6 +456,17 @@ def _victim(toks: list[Token], g: Group) -> bool:
     return any(
         k >= 0 and _bare(toks[k].norm) in VICTIM_NOUNS for k in (g.first_tok - 1, g.first_tok - 2)
     )
+
+
+def _conjoined_event(toks: list[Token], busy: frozenset[int], last: int, upto: int) -> bool:
+    """Another event noun opens a new conjunct («و…») between `last` and `upto`."""
+    conj = False
+    for k in range(last + 1, upto):
+        w = toks[k].norm
+        conj = conj or (w.startswith("و") and len(w) > 2)
+        if k in busy and conj:
+            return True
+    return False
 
 
 def _opener_between(toks: list[Token], left: int, right: int) -> bool:
