@@ -268,3 +268,15 @@ def test_a_nested_event_noun_keeps_the_target_of_its_head(make_doc: MakeDoc) -> 
     )
     got = _sides(EventCoder(confirm=False)(doc), "COERCE")
     assert (["ISR:GOV"], ["PSE"]) in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وانفجرت سيارة مفخخة قرب الحاجز، ما أسفر عن مقتل الجنود العراقيين.",
+     "ووقع انفجار في السوق أودى بحياة الجنود العراقيين.",
+     "وأسفر عن مقتل الجنود العراقيين وإصابة آخرين."],
+)
+def test_those_killed_after_a_death_idiom_are_the_target(make_doc: MakeDoc, sentence: str) -> None:
+    doc = make_doc(sentence, [("الجنود العراقيين", "IRQ:MIL", "institution")])
+    got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), "ASSAULT")
+    assert got and all("IRQ:MIL" not in a for a, _ in got), got

@@ -181,6 +181,9 @@ def assign_roles(
 ) -> Roles:
     """Assign the groups of a sentence to the roles of the trigger at tokens [first, last]."""
     r = Roles()
+    if verb and toks is not None and last > first and _bare(toks[last].norm) in VICTIM_NOUNS | _LIFE_WORDS:
+        # «أسفر عن مقتل جنود»، «أودى بحياة مدنيين»: the group after the idiom is who was killed
+        passive = True
     after = [g for g in groups if g.first_tok > last and g.first_tok - last <= _AFTER_WINDOW]
     before = [g for g in reversed(groups) if g.last_tok < first and first - g.last_tok <= _BEFORE_WINDOW]
     loc = [g for g in groups if _is_location(g)]
@@ -449,6 +452,9 @@ def _is_nisba(m: Mention) -> bool:
 VICTIM_NOUNS = frozenset(
     normalize(w) for w in ("مقتل", "قتل", "مصرع", "استشهاد", "إصابة", "اصابة", "جرح", "إعدام", "اغتيال")
 )
+
+
+_LIFE_WORDS = frozenset(normalize(w) for w in ("بحياة", "حياة", "أرواح", "بأرواح"))
 
 
 def _victim(toks: list[Token], g: Group) -> bool:
