@@ -280,3 +280,18 @@ def test_those_killed_after_a_death_idiom_are_the_target(make_doc: MakeDoc, sent
     doc = make_doc(sentence, [("الجنود العراقيين", "IRQ:MIL", "institution")])
     got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), "ASSAULT")
     assert got and all("IRQ:MIL" not in a for a, _ in got), got
+
+
+def test_a_proposal_of_a_truce_is_not_a_truce(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقالت الحركة إنها تسلمت مقترح وقف إطلاق النار من الوسطاء.", [("الحركة", "PSE:REB", "group")])
+    assert "RETREAT" not in _types(EventCoder(confirm=False, keep_actorless=True)(doc))
+
+
+def test_a_news_agency_quoting_an_official_is_not_the_actor(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وكالة رويترز عن وزيرة الخارجية الكندية: سنفرض عقوبات على المستوطنين الإسرائيليين.",
+        [("وكالة رويترز", "GBR:JRN", "org"), ("وزيرة الخارجية الكندية", "CAN:GOV", "person"),
+         ("الإسرائيليين", "ISR:CVL", "country")],
+    )  # fmt: skip
+    got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), "SANCTION")
+    assert got and all("GBR:JRN" not in a for a, _ in got), got

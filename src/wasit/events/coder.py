@@ -60,6 +60,14 @@ _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 TARGETED_TYPES = frozenset({"AID", "CONCEDE", "SUPPORT", "THREATEN", "SANCTION", "COOPERATE", "COERCE"})
 #: Modes that need a second side too: a release frees someone, a call or a visit has a host.
 TARGETED_MODES = frozenset({("RETREAT", "release"), ("CONSULT", "phone"), ("CONSULT", "visit")})
+#: Nouns of proposals: the truce or release named after them is not (yet) an event.
+_PROPOSALS = frozenset(
+    normalize(w) for w in ("مقترح", "المقترح", "اقتراح", "الاقتراح", "مبادرة", "المبادرة", "خطة", "الخطة",
+                           "عرض", "العرض", "مشروع", "مسودة", "ورقة", "شروط")
+)  # fmt: skip
+#: Types a media outlet can be the actor of (it criticises, praises, asks, refuses); in any other
+#: event a newspaper or an agency before the trigger is the source («رويترز عن الوزيرة: سنفرض»).
+_MEDIA_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST"})
 _STATE_SECTORS = (":GOV", ":JUD", ":COP", ":MIL", ":SPY", ":LEG")
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
 
@@ -151,6 +159,10 @@ def code_events(
             spec = m.spec
             if spec.type in ("RETREAT", "COOPERATE") and m.first in topic_of:
                 continue  # «مفاوضات وقف إطلاق النار»، «اتفاق مصالحة»: the topic, not the deed
+            if spec.type in ("RETREAT", "COOPERATE") and not spec.verb and m.first > 0 and any(
+                stem in _PROPOSALS for _, stem in clitic_splits(toks[m.first - 1].norm)
+            ):
+                continue  # «تسلمت مقترح وقف إطلاق النار»: a proposal is not a truce
             if (
                 spec.type in ("SANCTION", "RETREAT") and not spec.verb and m.first > 0
                 and any(stem in cues.undoing for _, stem in clitic_splits(toks[m.first - 1].norm))
@@ -481,6 +493,9 @@ def _make_event(
         head, tail = split_between(roles.actor[0], mentions)
         if head and tail:
             actor, recipient = head, tail
+    if spec.type not in _MEDIA_TYPES and actor and all(a.code.endswith(":JRN") for a in actor):
+        actor = []
+        roles.how.append("actor:media-is-source")
     location = place_of(sent, m, places)
     lg = roles.location_group
     if location is None and lg is not None and not (
