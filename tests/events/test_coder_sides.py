@@ -295,3 +295,13 @@ def test_a_news_agency_quoting_an_official_is_not_the_actor(make_doc: MakeDoc) -
     )  # fmt: skip
     got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), "SANCTION")
     assert got and all("GBR:JRN" not in a for a, _ in got), got
+
+
+def test_denying_accusations_is_no_rejection_and_the_denier_is_the_accused(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وتنفي الحكومة الأردنية الاتهامات بأنها سهلت مرور المقاتلين.",
+        [("الحكومة الأردنية", "JOR:GOV", "institution")],
+    )
+    doc = EventCoder(confirm=False, keep_actorless=True)(doc)
+    assert "REJECT" not in _types(doc)
+    assert all("JOR:GOV" not in a for a, _ in _sides(doc, "ACCUSE")), _sides(doc, "ACCUSE")

@@ -68,6 +68,15 @@ _PROPOSALS = frozenset(
 #: Types a media outlet can be the actor of (it criticises, praises, asks, refuses); in any other
 #: event a newspaper or an agency before the trigger is the source («رويترز عن الوزيرة: سنفرض»).
 _MEDIA_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST"})
+#: What a denial denies: accusations and reports, not a demand.
+_CLAIM_NOUNS = frozenset(
+    normalize(w) for w in ("اتهامات", "الاتهامات", "اتهام", "الاتهام", "مزاعم", "المزاعم", "ادعاءات",
+                           "الادعاءات", "التقارير", "تقارير", "الأنباء", "أنباء", "الشائعات", "شائعات")
+)  # fmt: skip
+_DENIALS = frozenset(
+    normalize(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "نفى", "نفت", "ينفي", "تنفي", "أنكر", "أنكرت",
+                           "ينكر", "تنكر", "دحض", "دحضت", "فند", "فندت")
+)  # fmt: skip
 _STATE_SECTORS = (":GOV", ":JUD", ":COP", ":MIL", ":SPY", ":LEG")
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
 
@@ -168,6 +177,10 @@ def code_events(
                 and any(stem in cues.undoing for _, stem in clitic_splits(toks[m.first - 1].norm))
             ):
                 continue  # «رفع العقوبات»، «خرق الهدنة»: the event undone or broken is not coded
+            if spec.type == "REJECT" and any(
+                stem in _CLAIM_NOUNS for t in toks[m.last + 1 : m.last + 5] for _, stem in clitic_splits(t.norm)
+            ):
+                continue  # «ترفض الاتهامات»، «نفى المزاعم»: a denial is the accused event negated
             if spec.type == "THREATEN" and _warning_of(toks, m):
                 continue  # «حذر من خطورة الوضع»: a warning of a danger is not a threat
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
@@ -199,6 +212,13 @@ def code_events(
             ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
             if ev is None:
                 continue
+            if (
+                ev.type == "ACCUSE" and not spec.verb and ev.actor and not ev.recipient
+                and any(normalize(t.norm).lstrip("و") in _DENIALS for t in toks[max(0, m.first - 4) : m.first])
+            ):
+                # «ترفض الحكومة اتهامات من المعارضة»: who denies an accusation is its target
+                ev.actor, ev.recipient = [], ev.actor
+                ev.evidence[0].rule += " recipient:denier"
             if ev.type in _CROWD_TYPES and not ev.actor:
                 home = ev.location or dominant
                 if home:
