@@ -53,9 +53,32 @@ _BROKER_PHRASES = frozenset({"بوساطه", "برعايه"})
 _BROKERED = frozenset({"CONSULT", "AGREE", "RETREAT", "COOPERATE"})
 _CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
-_STATE_KINDS = frozenset(
-    {"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"}
-)
+#: Types whose event is done *to* someone: without an identified target the event is not coded
+#: («وافق البرلمان على القانون» is a vote, «أبدى ندمه» a feeling, «الدعم المالي» a topic). A side
+#: left empty matches only a gold side left empty, and the guidelines leave these sides empty
+#: only for PROTEST, MOBILIZE and a truce in force.
+TARGETED_TYPES = frozenset({"AID", "CONCEDE", "SUPPORT", "THREATEN", "SANCTION", "COOPERATE", "COERCE"})
+#: Modes that need a second side too: a release frees someone, a call or a visit has a host.
+TARGETED_MODES = frozenset({("RETREAT", "release"), ("CONSULT", "phone"), ("CONSULT", "visit")})
+#: Nouns of proposals: the truce or release named after them is not (yet) an event.
+_PROPOSALS = frozenset(
+    normalize(w) for w in ("مقترح", "المقترح", "اقتراح", "الاقتراح", "مبادرة", "المبادرة", "خطة", "الخطة",
+                           "عرض", "العرض", "مشروع", "مسودة", "ورقة", "شروط")
+)  # fmt: skip
+#: Types a media outlet can be the actor of (it criticises, praises, asks, refuses); in any other
+#: event a newspaper or an agency before the trigger is the source («رويترز عن الوزيرة: سنفرض»).
+_MEDIA_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST"})
+#: What a denial denies: accusations and reports, not a demand.
+_CLAIM_NOUNS = frozenset(
+    normalize(w) for w in ("اتهامات", "الاتهامات", "اتهام", "الاتهام", "مزاعم", "المزاعم", "ادعاءات",
+                           "الادعاءات", "التقارير", "تقارير", "الأنباء", "أنباء", "الشائعات", "شائعات")
+)  # fmt: skip
+_DENIALS = frozenset(
+    normalize(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "نفى", "نفت", "ينفي", "تنفي", "أنكر", "أنكرت",
+                           "ينكر", "تنكر", "دحض", "دحضت", "فند", "فندت")
+)  # fmt: skip
+_STATE_SECTORS = (":GOV", ":JUD", ":COP", ":MIL", ":SPY", ":LEG")
+_STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
 
 
 class EventCoder:
@@ -83,9 +106,7 @@ class EventCoder:
 
 #: Adjectives a recogniser may read as a country but that mostly mean something else
 #: («الدعم المالي» is financial support, not Mali).
-_FALSE_ADJECTIVES = frozenset(
-    normalize(w) for w in ("المالي", "المالية", "ماليا", "مالية", "الماليه")
-)
+_FALSE_ADJECTIVES = frozenset(normalize(w) for w in ("المالي", "المالية", "ماليا", "مالية", "الماليه"))
 
 
 def dominant_country(mentions: list[Mention]) -> str | None:
@@ -116,10 +137,7 @@ def _sentence_of(sentences: list[Sentence], pos: int) -> int:
 
 
 def code_events(
-    doc: Doc,
-    lexicon: TriggerLexicon,
-    cues: Cues,
-    keep_actorless: bool = False,
+    doc: Doc, lexicon: TriggerLexicon, cues: Cues, keep_actorless: bool = False,
     confirm: bool = True,
 ) -> list[Event]:
     by_sent = _mentions_by_sentence(doc)
@@ -131,15 +149,8 @@ def code_events(
         toks = tokenize(sent.text, sent.start)
         if not toks:
             continue
-        groups = build_groups(
-            text,
-            0,
-            toks,
-            doc.mentions,
-            by_sent.get(sent.idx, []),
-            cues.place_nouns,
-            cues.actor_nouns,
-        )
+        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns,
+                              cues.actor_nouns)
         if is_commentary(toks, cues) or is_sports(toks, cues):
             carried = None
             continue
@@ -155,82 +166,72 @@ def code_events(
         topic_of = {t.last + 1 for t in triggers if t.spec.type in _TALK_TYPES}
         for m in triggers:
             spec = m.spec
-            if spec.type == "RETREAT" and m.first in topic_of:
-                continue  # «مفاوضات وقف إطلاق النار»، «اتفاق الهدنة»: the topic, not a truce in force
+            if spec.type in ("RETREAT", "COOPERATE") and m.first in topic_of:
+                continue  # «مفاوضات وقف إطلاق النار»، «اتفاق مصالحة»: the topic, not the deed
+            if spec.type in ("RETREAT", "COOPERATE") and not spec.verb and m.first > 0 and any(
+                stem in _PROPOSALS for _, stem in clitic_splits(toks[m.first - 1].norm)
+            ):
+                continue  # «تسلمت مقترح وقف إطلاق النار»: a proposal is not a truce
             if (
-                spec.type in ("SANCTION", "RETREAT")
-                and not spec.verb
-                and m.first > 0
+                spec.type in ("SANCTION", "RETREAT") and not spec.verb and m.first > 0
                 and any(stem in cues.undoing for _, stem in clitic_splits(toks[m.first - 1].norm))
             ):
                 continue  # «رفع العقوبات»، «خرق الهدنة»: the event undone or broken is not coded
+            if spec.type == "REJECT" and any(
+                stem in _CLAIM_NOUNS for t in toks[m.last + 1 : m.last + 5] for _, stem in clitic_splits(t.norm)
+            ):
+                continue  # «ترفض الاتهامات»، «نفى المزاعم»: a denial is the accused event negated
+            if spec.type == "THREATEN" and _warning_of(toks, m):
+                continue  # «حذر من خطورة الوضع»: a warning of a danger is not a threat
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
             roles = assign_roles(
-                groups,
-                m.first,
-                m.last,
-                spec.type,
-                spec.mode,
-                spec.frame,
-                spec.verb,
-                carried,
-                gender,
-                doc.mentions,
-                toks,
-                m.suffixed,
+                groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,
+                gender, doc.mentions, toks, m.suffixed,
                 (not spec.verb) and spec.words[0] in cues.patient_nouns,
-                spec.verb and is_passive(toks[m.first].text, m.prefix),
-                trigger_tokens,
+                spec.verb and is_passive(toks[m.first].text, m.prefix), trigger_tokens,
                 not spec.verb and m.prefix in ("ل", "لل", "ول", "ولل"),
+                frozenset(
+                    t.first for t in triggers
+                    if t is not m and (t.spec.type, t.spec.mode, t.spec.verb) == (spec.type, spec.mode, spec.verb)
+                ),
+                _event_noun_before(triggers, m) if spec.verb else -1,
             )
-            if (
-                spec.verb
-                and roles.actor
-                and "actor:dropped-subject" not in roles.how
-                and new_carried is None
-            ):
+            if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor
             if (
                 m.prefix + spec.words[0] in _BROKER_PHRASES
                 or spec.words[0] in _BROKER_PHRASES
                 or (
-                    spec.frame == "mediate"
-                    and "actor:genitive" in roles.how
-                    and roles.mediator
-                    and not (roles.actor or roles.recipient)
+                    spec.frame == "mediate" and "actor:genitive" in roles.how
+                    and roles.mediator and not (roles.actor or roles.recipient)
                 )
             ):
                 # «بوساطة X», «نجحت الوساطة القطرية في إطلاق سراح …»: X brokers the other events
                 mediator_phrases.append((m, roles))
-            status, cue = read_status(
-                sent.text, toks, m.first, m.last, m.prefix, spec.type, sent.start, cues
-            )
+            status, cue = read_status(sent.text, toks, m.first, m.last, m.prefix, spec.type, sent.start, cues)
             ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
             if ev is None:
                 continue
+            if (
+                ev.type == "ACCUSE" and not spec.verb and ev.actor and not ev.recipient
+                and any(normalize(t.norm).lstrip("و") in _DENIALS for t in toks[max(0, m.first - 4) : m.first])
+            ):
+                # «ترفض الحكومة اتهامات من المعارضة»: who denies an accusation is its target
+                ev.actor, ev.recipient = [], ev.actor
+                ev.evidence[0].rule += " recipient:denier"
             if ev.type in _CROWD_TYPES and not ev.actor:
                 home = ev.location or dominant
                 if home:
                     ev.actor = [ActorRef(home + _CROWD_TYPES[ev.type])]
-                    ev.evidence[0].rule += " actor:default-" + (
-                        "location" if ev.location else "document"
-                    )
+                    ev.evidence[0].rule += " actor:default-" + ("location" if ev.location else "document")
             # events with no side yet stay until requests and context have been read
             if spec.weak and not (ev.actor or ev.recipient):
                 continue
-            if (
-                ev.type == "COERCE"
-                and ev.actor
-                and all(a.code.endswith(_PRIVATE) for a in ev.actor)
-            ):
+            if ev.type == "COERCE" and ev.actor and all(a.code.endswith(_PRIVATE) for a in ev.actor):
                 continue  # a citizen or company «arresting» someone: ordinary crime, not coercion
             if ev.type == "CONSULT" and ev.mode == "visit" and not ev.actor and not keep_actorless:
                 continue  # a visit without a visitor: someone arrived somewhere
-            if (
-                spec.type == "ASSAULT"
-                and not spec.verb
-                and ("ب" in m.prefix or m.prefix[:1] == "و")
-            ):
+            if spec.type == "ASSAULT" and not spec.verb and ("ب" in m.prefix or m.prefix[:1] == "و"):
                 instrument_at.add(m.start)  # «هجمات بالطائرات المسيرة»: the means of an attack
             for part in _split_visit(ev):
                 trigger_at[id(part)] = m.start
@@ -263,11 +264,7 @@ def code_events(
         if confirm:
             sent_events = _confirmed(sent_events, sent.text, lexicon, triggers, toks)
         events.extend(sent_events)
-        carried = (
-            new_carried
-            if new_carried is not None
-            else (carried if not groups else _first_subject(groups))
-        )
+        carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
     _context_sides(events)
     for ev in events:
         parties = countries(ev.actor) | countries(ev.recipient)
@@ -276,7 +273,13 @@ def code_events(
         events = [e for e in events if e.actor or e.recipient]
     for ev in events:
         _third_party(ev)
-    return merge_events(events)
+    merged = merge_events(events)
+    if not keep_actorless:
+        merged = [
+            e for e in merged
+            if e.recipient or not (e.type in TARGETED_TYPES or (e.type, e.mode) in TARGETED_MODES)
+        ]
+    return merged
 
 
 _INSTRUMENT_REACH = 60  # characters from an attack word to the means named after it
@@ -289,19 +292,13 @@ def _fold_instruments(
     out: list[Event] = []
     for ev in events:
         pos = trigger_at.get(id(ev), -1)
-        host = (
-            next(
-                (
-                    e
-                    for e in reversed(out)
-                    if e.type == "ASSAULT"
-                    and 0 < pos - trigger_at.get(id(e), pos) <= _INSTRUMENT_REACH
-                ),
-                None,
-            )
-            if ev.type == "ASSAULT" and pos in instrument_at
-            else None
-        )
+        host = next(
+            (
+                e for e in reversed(out)
+                if e.type == "ASSAULT" and 0 < pos - trigger_at.get(id(e), pos) <= _INSTRUMENT_REACH
+            ),
+            None,
+        ) if ev.type == "ASSAULT" and pos in instrument_at else None
         if host is None:
             out.append(ev)
             continue
@@ -332,10 +329,7 @@ def _link_requests(events: list[Event], trigger_at: dict[int, int]) -> None:
             continue
         start = trigger_at[id(req)]
         asked = [
-            e
-            for e in events
-            if e is not req
-            and id(e) in trigger_at
+            e for e in events if e is not req and id(e) in trigger_at
             and 0 < trigger_at[id(e)] - start <= _REQUEST_REACH
         ]
         if not asked:
@@ -354,14 +348,11 @@ def _link_requests(events: list[Event], trigger_at: dict[int, int]) -> None:
 def _drop_hosting_visits(events: list[Event]) -> list[Event]:
     """A trip to C for talks with a third party is the third-party meeting, not a visit to C."""
     hosts = {
-        m.code.split(":")[0]
-        for e in events
-        if e.type == "CONSULT" and e.mode == "third-party"
+        m.code.split(":")[0] for e in events if e.type == "CONSULT" and e.mode == "third-party"
         for m in e.mediator
     }
     return [
-        e
-        for e in events
+        e for e in events
         if not (e.mode == "visit" and e.recipient and countries(e.recipient) <= hosts)
     ]
 
@@ -384,15 +375,11 @@ def _context_sides(events: list[Event]) -> None:
             ev.evidence[0].rule += " actor:context-fight"
         elif ev.type == "RETREAT" and ev.mode == "release" and not ev.actor:
             src = last_abduction or last_fight
-            if src is not None and not (
-                ev.recipient and countries(ev.recipient) & countries(src.actor)
-            ):
+            if src is not None and not (ev.recipient and countries(ev.recipient) & countries(src.actor)):
                 ev.actor = list(src.actor)
                 if not ev.recipient:
                     ev.recipient = _bare_sides(src.recipient)
-                ev.evidence[0].rule += " sides:context-" + (
-                    "abduction" if last_abduction else "fight"
-                )
+                ev.evidence[0].rule += " sides:context-" + ("abduction" if last_abduction else "fight")
 
 
 def _bare_sides(refs: list[ActorRef]) -> list[ActorRef]:
@@ -419,10 +406,20 @@ def place_of(sent: Sentence, m: TriggerMatch, places: list[tuple[int, int, str]]
         prev = normalize(text[:word_start].split()[-1]) if text[:word_start].split() else ""
         if attached not in ("ب", "وب", "في") and prev not in _LOC_WORDS:
             continue
+        if start >= m.end and _behind_relative(text[m.end - sent.start : rel]):
+            continue  # «التنظيم الذي استولى على أراض في سوريا»: where the noun acts, not the event
         dist = start - m.end if start >= m.end else 4 * (m.start - end)
         if best is None or dist < best[0]:
             best = (dist, iso3)
     return best[1] if best else None
+
+
+_RELATIVE_WORDS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+
+
+def _behind_relative(between: str) -> bool:
+    """The text between a trigger and a place opens a relative clause."""
+    return any(normalize(w).lstrip("و") in _RELATIVE_WORDS for w in between.split())
 
 
 def _split_visit(ev: Event) -> list[Event]:
@@ -432,15 +429,8 @@ def _split_visit(ev: Event) -> list[Event]:
     out: list[Event] = []
     for country in dict.fromkeys(r.code.split(":")[0] for r in ev.recipient):
         rec = [r for r in ev.recipient if r.code.split(":")[0] == country]
-        out.append(
-            replace(
-                ev,
-                recipient=rec,
-                location=country,
-                evidence=list(ev.evidence),
-                attribution=list(ev.attribution),
-            )
-        )
+        out.append(replace(ev, recipient=rec, location=country, evidence=list(ev.evidence),
+                           attribution=list(ev.attribution)))
     return out
 
 
@@ -456,16 +446,11 @@ def is_passive(word: str, prefix: str) -> bool:
     first = letters[k]
     if word[first] in "يتن":
         return False  # present tense: a damma on the prefix is also active form IV (يُطلق)
-    return word[first + 1 : first + 2] == _DAMMA or (
-        word[letters[k + 1] + 1 : letters[k + 1] + 2] == _DAMMA and word[letters[k]] in "اأإ"
-    )
+    return word[first + 1 : first + 2] == _DAMMA or (word[letters[k + 1] + 1 : letters[k + 1] + 2] == _DAMMA and word[letters[k]] in "اأإ")
 
 
 def _confirmed(
-    events: list[Event],
-    text: str,
-    lexicon: TriggerLexicon,
-    triggers: list[TriggerMatch],
+    events: list[Event], text: str, lexicon: TriggerLexicon, triggers: list[TriggerMatch],
     toks: list[Token],
 ) -> list[Event]:
     """Drop ASSAULT/PROTEST events of a sentence the detection model does not confirm."""
@@ -509,39 +494,34 @@ def _refs(mentions: list[Mention], groups: list[Group]) -> list[ActorRef]:
 
 
 def _make_event(
-    mentions: list[Mention],
-    m: TriggerMatch,
-    roles: Roles,
-    status: str,
-    cue: str | None,
-    sent: Sentence,
-    attribution: list[str],
-    places: list[tuple[int, int, str]],
+    mentions: list[Mention], m: TriggerMatch, roles: Roles, status: str, cue: str | None,
+    sent: Sentence, attribution: list[str], places: list[tuple[int, int, str]],
 ) -> Event | None:
     spec = m.spec
     actor = _refs(mentions, roles.actor)
     recipient = _refs(mentions, roles.recipient)
     mediator = _refs(mentions, roles.mediator) if spec.type in _BROKERED else []
-    if (
-        spec.frame == "mediate"
-        and roles.actor
-        and len(roles.actor[0].members) >= 2
-        and not recipient
-    ):
+    if spec.frame == "mediate" and roles.actor and len(roles.actor[0].members) >= 2 and not recipient:
         actor, recipient = split_between(roles.actor[0], mentions)
     elif (
         spec.type in ("CONSULT", "AGREE", "COOPERATE")
         and actor
-        and not recipient
+        and (not recipient or _together(m, sent))
         and len(roles.actor[0].members) >= 2
     ):
         # «لقاء بين X و Y», «اتفق X و Y»: a coordinated side is both sides.
         head, tail = split_between(roles.actor[0], mentions)
         if head and tail:
             actor, recipient = head, tail
+    if spec.type not in _MEDIA_TYPES and actor and all(a.code.endswith(":JRN") for a in actor):
+        actor = []
+        roles.how.append("actor:media-is-source")
     location = place_of(sent, m, places)
-    if location is None and roles.location_group is not None:
-        location = mentions[roles.location_group.members[0]].country
+    lg = roles.location_group
+    if location is None and lg is not None and not (
+        lg.start >= m.end and _behind_relative(sent.text[m.end - sent.start : lg.start - sent.start])
+    ):
+        location = mentions[lg.members[0]].country
     if spec.frame == "visit" and recipient:
         if location is None:
             location = recipient[0].code.split(":")[0]
@@ -554,28 +534,34 @@ def _make_event(
             location = recipient[0].code.split(":")[0]
     # Defaults when the text names no target: an attack hits the place where it happens, an
     # arrest or trial by a state is domestic (the country only, no sector: the sector is unknown).
-    if (
-        not recipient
-        and spec.type == "ASSAULT"
-        and location
-        and location not in {a.code.split(":")[0] for a in actor}
-    ):
+    if not recipient and spec.type == "ASSAULT" and location and location not in {
+        a.code.split(":")[0] for a in actor
+    }:
         # (with no attacker named either, the sentence model must confirm the attack)
         recipient = [ActorRef(location)]
         roles.how.append("recipient:default-location")
-    elif not recipient and spec.type == "COERCE" and actor:
+    elif not recipient and spec.type == "COERCE" and actor and actor[0].code.endswith(_STATE_SECTORS):
+        # (only a state's arrests are domestic by default: «الرهائن الذين تحتجزهم الحركة» is no arrest)
         recipient = [ActorRef(actor[0].code.split(":")[0])]
         roles.how.append("recipient:default-domestic")
     # an actor is not its own recipient: the frame read one side twice
     if actor and recipient and spec.mode != "multilateral":
+        if spec.frame == "visit" and countries(recipient) <= countries(actor):
+            # «زار فنزويلا» after «الرئيس الفنزويلي»: the host read as the visitor
+            actor = []
+            roles.how.append("actor:is-host")
         acodes = {a.code for a in actor}
-        recipient = [r for r in recipient if r.code not in acodes]
+        # … nor a bare country beside a coded actor of it («نظيره الفرنسي ماكرون» read as two)
+        rcoded = {r.code.split(":")[0] for r in recipient if ":" in r.code}
+        actor = [a for a in actor if ":" in a.code or a.code not in rcoded] or actor
+        acoded = set() if "recipient:default-domestic" in roles.how else {
+            a.code.split(":")[0] for a in actor if ":" in a.code
+        }
+        recipient = [r for r in recipient if r.code not in acodes and (":" in r.code or r.code not in acoded)]
     rule = spec.rule + ("" if not roles.how else " " + ",".join(roles.how))
     if cue:
         rule += f" status:{status}({cue})"
-    start = max(
-        sent.start, min([m.start, *[mentions[i].start for g in roles.actor for i in g.members]])
-    )
+    start = max(sent.start, min([m.start, *[mentions[i].start for g in roles.actor for i in g.members]]))
     end = max([m.end, *[mentions[i].end for g in roles.recipient for i in g.members]])
     end = min(end, sent.end)
     quote = sent.text[start - sent.start : end - sent.start]
@@ -591,6 +577,40 @@ def _make_event(
         evidence=[Evidence(sent.idx, start, end, m.text, rule, quote)],
     )
     return ev
+
+
+_WARN_STEMS = ("حذر", "يحذر", "تحذر", "حذرت", "حذروا", "تحذير", "التحذير")
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
+
+
+def _warning_of(toks: list[Token], m: TriggerMatch) -> bool:
+    """«حذر من X» warns of X; only «حذر من أنه سيرد» states a threatened action."""
+    word = toks[m.first].norm
+    if not any(stem in (w for _, w in clitic_splits(word)) for stem in _WARN_STEMS) and word not in _WARN_STEMS:
+        return False
+    nxt = [t.norm for t in toks[m.last + 1 : m.last + 3]]
+    return bool(nxt) and nxt[0] == "من" and (len(nxt) < 2 or nxt[1] not in _THAT)
+
+
+_NOUN_TO_VERB = 6  # tokens from an event noun to a verb of its relative clause
+
+
+def _event_noun_before(triggers: list[TriggerMatch], m: TriggerMatch) -> int:
+    """Last token of an attack noun a few words before attack verb `m`, else -1 («هجوم استهدف»)."""
+    best = -1
+    for t in triggers:
+        if t.spec.type == m.spec.type == "ASSAULT" and not t.spec.verb and 0 < m.first - t.last <= _NOUN_TO_VERB:
+            best = max(best, t.last)
+    return best
+
+
+_TOGETHER = frozenset({"معا", "سويا", "سويه", "جنبا"})
+
+
+def _together(m: TriggerMatch, sent: Sentence) -> bool:
+    """«العمل معا»، «التعاون سويا»: the coordinated subject is both sides of the event."""
+    words = [normalize(w) for w in sent.text[m.start - sent.start :].split()[: len(m.text.split()) + 1]]
+    return any(w.strip("،,.") in _TOGETHER for w in words)
 
 
 def _as_government(r: ActorRef, mentions: list[Mention]) -> ActorRef:
@@ -630,21 +650,11 @@ def _third_party(ev: Event) -> None:
 def explain_lines(doc: Doc, index: int) -> list[str]:
     """Why event `index` of `doc` was coded: evidence, trigger, rule, actors (for the CLI)."""
     ev = doc.events[index]
-    lines = [
-        f"{ev.type}{'/' + ev.mode if ev.mode else ''}  status={ev.status}  location={ev.location}"
-    ]
-    for label, side in (
-        ("actor", ev.actor),
-        ("recipient", ev.recipient),
-        ("mediator", ev.mediator),
-    ):
+    lines = [f"{ev.type}{'/' + ev.mode if ev.mode else ''}  status={ev.status}  location={ev.location}"]
+    for label, side in (("actor", ev.actor), ("recipient", ev.recipient), ("mediator", ev.mediator)):
         parts = []
         for a in side:
-            src = (
-                f" «{doc.mentions[a.mention].text}»"
-                if a.mention is not None and a.mention < len(doc.mentions)
-                else ""
-            )
+            src = f" «{doc.mentions[a.mention].text}»" if a.mention is not None and a.mention < len(doc.mentions) else ""
             parts.append(f"{a.code}{' (' + a.name + ')' if a.name else ''}{src}")
         lines.append(f"  {label:<9} {'; '.join(parts) or '-'}")
     if ev.attribution:

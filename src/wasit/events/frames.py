@@ -28,23 +28,7 @@ from wasit.doc import ActorRef, Mention
 TOWN_KINDS = frozenset({"city", "place", "location", "region"})
 PLACE_KINDS = frozenset({"country", "capital", "city", "place", "location", "region"})
 RECIPIENT_PREPS = frozenset(
-    {
-        "مع",
-        "الي",
-        "الى",
-        "ل",
-        "لل",
-        "ضد",
-        "علي",
-        "لدي",
-        "ب",
-        "بال",
-        "عن",
-        "تجاه",
-        "نحو",
-        "من",
-        "بحق",
-    }
+    {"مع", "الي", "الى", "ل", "لل", "ضد", "علي", "لدي", "ب", "بال", "عن", "تجاه", "نحو", "من", "بحق"}
 )
 LOCATION_PREPS = frozenset({"في", "ب", "بال", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب"})
 MEDIATOR_PREPS = frozenset({"بوساطه", "برعايه", "عبر", "وساطه", "رعايه"})
@@ -61,9 +45,7 @@ _CONJ_GAPS = frozenset({"", "و", "،", ",", "و،", "،و"})
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 12
 _NOUN_SUBJECT_WINDOW = 10
-RELATIVES = frozenset(
-    normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
-)
+RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 #: Light verbs whose subject is the agent of the event noun after them («أجرى عطاف اتصالا»);
 #: «تلقى» makes it the one called or visited.
 LIGHT_VERBS = frozenset(
@@ -76,6 +58,24 @@ LIGHT_VERBS = frozenset(
         "ينفذ", "أطلقت", "أطلق", "ترسل", "يرسل", "أبلغ", "أبلغت",
     )
 )  # fmt: skip
+#: Words that open a new clause: a light verb before them does not govern an event noun after
+#: them («أعلنت الحكومة أن الهجوم …»، «تعلن حدادا بعد مقتل …»).
+CLAUSE_OPENERS = frozenset(
+    normalize(w) for w in (
+        "أن", "إن", "بأن", "وأن", "وإن", "بعد", "قبل", "عقب", "إثر", "اثر", "حين", "عندما", "بينما",
+        "لكن", "ولكن", "حيث",
+    )
+)  # fmt: skip
+#: Last words of verb idioms that end in a preposition («تقف إلى جانب»، «وقف ضد»).
+FINAL_PREPS = frozenset(normalize(w) for w in ("جانب", "مع", "على", "ضد", "عن", "إلى", "بحق", "تجاه"))
+#: Uses of force: the subject of an earlier clause is not taken as their agent.
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Event nouns after which «من X» is not the agent: asked of X («طلب من»), withdrawn or
+#: released from X, taken from X.
+_FROM_IS_OBJECT = frozenset({"REQUEST", "RETREAT", "COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "REJECT"})
+#: Cooperative types: «ضد X» names their common adversary («تعاونهما في القتال ضد التنظيم»),
+#: never the side they cooperate with.
+COOPERATIVE_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "CONCEDE"})
 RECEIVE_LIGHT_VERBS = frozenset(normalize(w) for w in ("تلقى", "تلقت", "يتلقى"))
 
 
@@ -113,15 +113,9 @@ def _tok_index(toks: list[Token], pos: int) -> int:
     return len(toks) - 1
 
 
-def build_groups(
-    text: str,
-    offset: int,
-    toks: list[Token],
-    mentions: list[Mention],
-    indices: list[int],
-    place_nouns: frozenset[str] = frozenset(),
-    actor_nouns: frozenset[str] = frozenset(),
-) -> list[Group]:
+def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Mention],
+                 indices: list[int], place_nouns: frozenset[str] = frozenset(),
+                 actor_nouns: frozenset[str] = frozenset()) -> list[Group]:
     """Groups of the mentions `indices` (all in this sentence), left to right."""
     chosen: list[int] = []
     for i in sorted(indices, key=lambda k: (mentions[k].start, -mentions[k].end)):
@@ -135,9 +129,7 @@ def build_groups(
         ti = _tok_index(toks, m.start)
         tj = _tok_index(toks, max(m.end - 1, m.start))
         tok = toks[ti]
-        attached = (
-            normalize(text[tok.start - offset : m.start - offset]) if m.start > tok.start else ""
-        )
+        attached = normalize(text[tok.start - offset : m.start - offset]) if m.start > tok.start else ""
         prep: str | None = None
         conj = attached.startswith("و")
         if attached.lstrip("و"):
@@ -145,10 +137,7 @@ def build_groups(
         elif ti > 0:
             prev = toks[ti - 1].norm
             prev_s = prev[1:] if prev.startswith("و") and len(prev) > 2 else prev
-            if (
-                prev_s
-                in RECIPIENT_PREPS | LOCATION_PREPS | MEDIATOR_PREPS | BETWEEN_PREPS | AGENT_PREPS
-            ):
+            if prev_s in RECIPIENT_PREPS | LOCATION_PREPS | MEDIATOR_PREPS | BETWEEN_PREPS | AGENT_PREPS:
                 prep = prev_s
         if groups:
             g = groups[-1]
@@ -157,9 +146,7 @@ def build_groups(
             same = m.country in {c.split(":")[0] for c in g.codes}
             raw_gap = text[g.end - offset : m.start - offset].split()
             # «أوباما ونظيره التركي»: «و» + a noun, then a nationality adjective
-            counterpart = (
-                len(raw_gap) == 1 and normalize(raw_gap[0]).startswith("و") and _is_nisba(m)
-            )
+            counterpart = len(raw_gap) == 1 and normalize(raw_gap[0]).startswith("و") and _is_nisba(m)
             if (
                 (gap in _CONJ_GAPS and (conj or gap or same) and prep is None)
                 or (gap == "" and same)
@@ -176,46 +163,29 @@ def build_groups(
         # «الأطراف الليبية»: an adjective of an actor noun is an actor, not a modifier
         of_actor = nisba and ti > 0 and _bare(toks[ti - 1].norm) in actor_nouns
         groups.append(
-            Group(
-                [i],
-                m.start,
-                m.end,
-                ti,
-                tj,
-                prep,
-                m.kind in PLACE_KINDS,
-                [m.code],
-                nisba and not of_actor,
-                m.kind in TOWN_KINDS or of_place,
-            )
+            Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code],
+                  nisba and not of_actor, m.kind in TOWN_KINDS or of_place)
         )
     return groups
 
 
 def assign_roles(
-    groups: list[Group],
-    first: int,
-    last: int,
-    event_type: str,
-    mode: str | None,
-    frame: str,
-    verb: bool,
-    carried: list[Group] | None,
-    gender: str | None = None,
-    mentions: list[Mention] | None = None,
-    toks: list[Token] | None = None,
-    suffixed: bool = False,
-    patient_noun: bool = False,
-    passive: bool = False,
+    groups: list[Group], first: int, last: int, event_type: str, mode: str | None, frame: str,
+    verb: bool, carried: list[Group] | None, gender: str | None = None,
+    mentions: list[Mention] | None = None, toks: list[Token] | None = None,
+    suffixed: bool = False, patient_noun: bool = False, passive: bool = False,
     busy: frozenset[int] = frozenset(),  # token indices covered by the sentence's triggers
     purpose: bool = False,  # an event noun after ل («للقاء قادة الحركة»): whom one goes to meet
+    rivals: frozenset[int] = frozenset(),  # first tokens of the other triggers of the same type
+    after_event_noun: int = -1,  # last token of a same-type event noun shortly before the verb
 ) -> Roles:
     """Assign the groups of a sentence to the roles of the trigger at tokens [first, last]."""
     r = Roles()
+    if verb and toks is not None and last > first and _bare(toks[last].norm) in VICTIM_NOUNS | _LIFE_WORDS:
+        # «أسفر عن مقتل جنود»، «أودى بحياة مدنيين»: the group after the idiom is who was killed
+        passive = True
     after = [g for g in groups if g.first_tok > last and g.first_tok - last <= _AFTER_WINDOW]
-    before = [
-        g for g in reversed(groups) if g.last_tok < first and first - g.last_tok <= _BEFORE_WINDOW
-    ]
+    before = [g for g in reversed(groups) if g.last_tok < first and first - g.last_tok <= _BEFORE_WINDOW]
     loc = [g for g in groups if _is_location(g)]
     if loc:
         after_loc = [g for g in loc if g.first_tok > last]
@@ -226,16 +196,17 @@ def assign_roles(
         r.mediator.append(med[0])
         r.how.append("mediator:prep")
     participants_after = [g for g in participants_after if g.prep not in MEDIATOR_PREPS]
+    # «بإشادة الولايات المتحدة وإشادة نادرة من إسرائيل»: what follows a second trigger of the
+    # same type is that trigger's argument
+    participants_after = [g for g in participants_after if not any(last < k < g.first_tok for k in rivals)]
     if verb:
         # an adjective further on qualifies a noun («تدين القصف الإسرائيلي»): not an argument
         # … unless the verb carries its object («قتله قصف إسرائيلي»): the event noun right
         # after it is then its subject, and the noun's adjective names who acted
         participants_after = [
-            g
-            for g in participants_after
+            g for g in participants_after
             if not (
-                g.adjective
-                and g.first_tok > last + 1
+                g.adjective and g.first_tok > last + 1
                 and not (suffixed and g.first_tok == last + 2 and last + 1 in busy)
             )
         ]
@@ -246,22 +217,19 @@ def assign_roles(
     if agent:
         subj = agent[0]
         r.how.append("actor:agent-prep")
-    relative = (
-        verb
-        and not suffixed
-        and toks is not None
-        and first > 0
-        and _bare(toks[first - 1].norm) in RELATIVES
-    )
+    relative = verb and not suffixed and toks is not None and first > 0 and _bare(toks[first - 1].norm) in RELATIVES
+    if (
+        verb and not suffixed and not relative and 0 <= after_event_noun < first
+        and not any(after_event_noun < g.first_tok < first for g in groups)
+    ):
+        # «في هجوم بطائرة مسيرة استهدف القوات»: an indefinite noun's relative clause has no
+        # relative pronoun; the attack is the verb's subject, the group after it the target
+        relative = True
     if relative:
         # «الهجوم الذي استهدف القوات»: the antecedent is the subject, the next group the object
         r.how.append("relative-clause")
     object_relative = (
-        verb
-        and suffixed
-        and toks is not None
-        and first > 0
-        and _bare(toks[first - 1].norm) in RELATIVES
+        verb and suffixed and toks is not None and first > 0 and _bare(toks[first - 1].norm) in RELATIVES
     )
     if object_relative:
         # «أحمد فطيمة، الذي قتله قصف إسرائيلي»: the pronoun on the verb is the antecedent
@@ -276,38 +244,33 @@ def assign_roles(
             r.how.append("actor:antecedent")
     if verb and (passive or relative) and obj is None:
         # «قُتل X»، «اعتُقل X»: the word after the verb is the one acted upon
-        cand = [
-            g
-            for g in participants_after
-            if (g.prep is None or (relative and g.prep in RECIPIENT_PREPS)) and g is not subj
-        ]
+        cand = [g for g in participants_after if (g.prep is None or (relative and g.prep in RECIPIENT_PREPS)) and g is not subj]
         if cand:
             obj = cand[0]
             r.how.append("recipient:passive-subject")
     elif verb:
         speaker = _reported_speaker(toks, first, before) if toks is not None else None
+        prep_final = last > first and toks is not None and _bare(toks[last].norm) in FINAL_PREPS
         if subj is None and speaker is not None:
             subj = speaker  # «قالت الحكومة السودانية إنها رفضت …»
             r.how.append("actor:reported-speaker")
         # (only across a space: «(رويترز) – فرضت أستراليا» has a dateline, not a subject)
         right_before = [
-            g
-            for g in before
-            if g.last_tok == first - 1
-            and g.prep is None
-            and not g.town
-            and toks is not None
-            and toks[first].start - g.end <= 2
+            g for g in before if g.last_tok == first - 1 and g.prep is None and not g.town
+            and toks is not None and toks[first].start - g.end <= 2
         ]
         if subj is None and right_before and _agrees(right_before[0], gender, mentions):
             subj = right_before[0]  # «وزارة الخارجية تتهم إسرائيل»: SVO
             r.how.append("actor:svo-adjacent")
         if subj is None:
-            near = [
-                g
-                for g in participants_after
-                if g.prep is None and g.first_tok - last <= 4 and _agrees(g, gender, mentions)
-            ]
+            near = [g for g in participants_after if g.prep is None and g.first_tok - last <= 4
+                    and _agrees(g, gender, mentions)
+                    and (not any(k in busy for k in range(last + 1, g.first_tok))  # not across a trigger
+                         or (suffixed and g.first_tok == last + 2))  # … but «قتله قصف إسرائيلي»
+                    # «تقف إلى جانب لبنان»: after a verb idiom ending in a preposition, its object
+                    and not (prep_final and g.first_tok == last + 1)
+                    # «تدين القصف الإسرائيلي»: an event named by a mention is the object
+                    and (suffixed or not any(k in busy for k in range(g.first_tok, g.last_tok + 1)))]
             if near:
                 subj = near[0]
                 r.how.append("actor:vso")
@@ -323,28 +286,20 @@ def assign_roles(
         if subj is not None and subj.first_tok > last:
             # VSO with a long subject: the object follows the subject («حذر X و Y الأطراف الليبية»)
             rest += [
-                g
-                for g in groups
-                if g.first_tok > last + _AFTER_WINDOW
-                and g.first_tok - subj.last_tok <= 6
-                and g.prep not in AGENT_PREPS
-                and not _is_location(g)
-                and g not in rest
+                g for g in groups
+                if g.first_tok > last + _AFTER_WINDOW and g.first_tok - subj.last_tok <= 6
+                and g.prep not in AGENT_PREPS and not _is_location(g) and g not in rest
             ]
-        cand = [
-            g
-            for g in rest
-            if g.prep is None or g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS
-        ]
+        cand = [g for g in rest if g.prep is None or g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS]
+        cand = [g for g in cand if not (g.prep == "ضد" and event_type in COOPERATIVE_TYPES)]
         if cand and obj is None:
             obj = cand[0]
             r.how.append("recipient:object" if obj.prep is None else f"recipient:prep:{obj.prep}")
     else:
-        gen = [g for g in participants_after if g.prep is None and g.first_tok - last <= 2]
-        patient = (
-            (event_type, mode) in PATIENT_GENITIVE
-            or patient_noun
-            or (purpose and event_type in ("CONSULT", "SUPPORT", "AID", "REQUEST"))
+        gen = [g for g in participants_after if g.prep is None and g.first_tok - last <= 2
+               and not any(k in busy for k in range(last + 1, g.first_tok))]  # not across a trigger
+        patient = (event_type, mode) in PATIENT_GENITIVE or patient_noun or (
+            purpose and event_type in ("CONSULT", "SUPPORT", "AID", "REQUEST")
         )
         if gen and patient:
             obj = gen[0]
@@ -352,22 +307,17 @@ def assign_roles(
         elif gen and subj is None:
             subj = gen[0]
             r.how.append("actor:genitive")
-        inside = [
-            g for g in groups if g.first_tok <= last and g.last_tok >= first and g.prep is None
-        ]
+        inside = [g for g in groups if g.first_tok <= last and g.last_tok >= first and g.prep is None]
         if subj is None and inside and not patient:
             subj = inside[0]  # «الغارات الأمريكية» read as one mention: the trigger is its head
             r.how.append("actor:head-of-mention")
         light = _light_verb(toks, first, groups) if toks is not None else None
-        if light is not None and (
-            subj is None or (first - light[0] <= 2 and "actor:genitive" in r.how)
-        ):
+        if light is not None and (subj is None or (first - light[0] <= 2 and "actor:genitive" in r.how)):
             lv, receive = light
-            after_light = [g for g in groups if lv < g.first_tok < first and g.prep is None]
+            after_light = [g for g in groups if lv < g.first_tok < first and g.prep is None
+                           and not (event_type == "ASSAULT" and toks is not None and _victim(toks, g))]
             # «مصر تعلن تجميد الوساطة»: the subject stands right before the light verb
-            right_before_lv = [
-                g for g in groups if g.last_tok == lv - 1 and g.prep is None and not g.town
-            ]
+            right_before_lv = [g for g in groups if g.last_tok == lv - 1 and g.prep is None and not g.town]
             found = after_light or right_before_lv
             if found:
                 if subj is not None:
@@ -376,28 +326,39 @@ def assign_roles(
                 r.how.append("actor:light-verb")
             if receive:
                 frame = "receive"
+        source = [g for g in participants_after if g.prep == "من" and g.first_tok - last <= 3]
+        if subj is None and source and frame != "receive" and event_type not in _FROM_IS_OBJECT:
+            subj = source[0]  # «إشادة نادرة من إسرائيل»، «اتهامات من المعارضة»: who does it
+            r.how.append("actor:from")
         if subj is None and suffixed and carried and not patient:
             r.actor = list(carried)
             r.how.append("actor:pronoun-suffix")
-        elif subj is None and not (patient_noun and event_type == "ASSAULT"):
+        elif subj is None and not (patient_noun and event_type == "ASSAULT") and (event_type, mode) != (
+            "RETREAT", "release"
+        ):  # («نجحت الوساطة في إطلاق سراح»: who works for a release is not who frees)
             # («أعلن بايدن مقتل جنود»: who announces a death is not who killed)
             unmarked_before = [
-                g
-                for g in before
-                if g.prep is None and first - g.last_tok <= _NOUN_SUBJECT_WINDOW and not g.town
+                g for g in before if g.prep is None and first - g.last_tok <= _NOUN_SUBJECT_WINDOW
+                and not g.town
+                # («أعلنت إيران الحداد بعد مقتل العشرات في التفجير»: the mourner is not the bomber)
+                and not (event_type in _FORCE_TYPES and toks is not None and _opener_between(toks, g.last_tok, first))
             ]
-            if unmarked_before:
+            if unmarked_before and event_type == "ASSAULT" and toks is not None and _victim(toks, unmarked_before[0]):
+                # «مقتل ثلاثة جنود أمريكيين في هجوم»: those killed are the target, not the attacker
+                obj = unmarked_before[0]
+                r.how.append("recipient:victim")
+            elif unmarked_before:
                 subj = unmarked_before[0]
                 r.how.append("actor:clause-subject")
         if obj is None:
             rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
-            cand = [
-                g
-                for g in rest
-                if g.prep in RECIPIENT_PREPS
-                or g.prep in BETWEEN_PREPS
-                or (g.prep is None and g.first_tok - last <= 3 and not _media(g))
-            ]
+            cand = [g for g in rest if g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS
+                    or (g.prep is None and g.first_tok - last <= 3 and not _media(g))]
+            cand = [g for g in cand if not (g.prep == "ضد" and event_type in COOPERATIVE_TYPES)]
+            # «إطلاق سراح الرهائن وفي التواصل مع حماس»: a preposition after a coordinated event
+            # noun is that noun's
+            if toks is not None:
+                cand = [g for g in cand if g.prep is None or not _conjoined_event(toks, busy, last, g.first_tok)]
             if cand:
                 obj = cand[0]
                 r.how.append(f"recipient:prep:{obj.prep}" if obj.prep else "recipient:near")
@@ -484,27 +445,54 @@ def _bare(w: str) -> str:
 def _is_nisba(m: Mention) -> bool:
     """A one-word nationality adjective («الإسرائيلي»، «التركية»، «أمريكيين»)."""
     w = normalize(m.text)
-    return (
-        " " not in w
-        and m.kind in ("country", "adjective")
-        and w.endswith(("ي", "يه", "يين", "يون", "يان"))
+    return " " not in w and m.kind in ("country", "adjective") and w.endswith(("ي", "يه", "يين", "يون", "يان"))
+
+
+#: Nouns of death and injury: the group after them names victims.
+VICTIM_NOUNS = frozenset(
+    normalize(w) for w in ("مقتل", "قتل", "مصرع", "استشهاد", "إصابة", "اصابة", "جرح", "إعدام", "اغتيال")
+)
+
+
+_LIFE_WORDS = frozenset(normalize(w) for w in ("بحياة", "حياة", "أرواح", "بأرواح"))
+
+
+def _victim(toks: list[Token], g: Group) -> bool:
+    """The group follows a noun of death or injury («مقتل ثلاثة جنود أمريكيين»)."""
+    return any(
+        k >= 0 and _bare(toks[k].norm) in VICTIM_NOUNS for k in (g.first_tok - 1, g.first_tok - 2)
     )
 
 
-def _light_verb(
-    toks: list[Token], first: int, groups: list[Group] | None = None
-) -> tuple[int, bool] | None:
+def _conjoined_event(toks: list[Token], busy: frozenset[int], last: int, upto: int) -> bool:
+    """Another event noun opens a new conjunct («و…») between `last` and `upto`."""
+    conj = False
+    for k in range(last + 1, upto):
+        w = toks[k].norm
+        conj = conj or (w.startswith("و") and len(w) > 2)
+        if k in busy and conj:
+            return True
+    return False
+
+
+def _opener_between(toks: list[Token], left: int, right: int) -> bool:
+    """A clause opener among the tokens strictly between `left` and `right`."""
+    return any(toks[k].norm in CLAUSE_OPENERS for k in range(left + 1, right))
+
+
+def _light_verb(toks: list[Token], first: int, groups: list[Group] | None = None) -> tuple[int, bool] | None:
     """(index, receive?) of a light verb before the event noun at `first`: up to 8 words
     before it, or up to 24 when the verb's subject follows it at once and runs long
     («أجرى الأمير محمد بن سلمان … وزير الدفاع السعودي، اتصالا هاتفيا»)."""
     for k in range(first - 1, max(-1, first - 25), -1):
         w = toks[k].norm
+        if w in CLAUSE_OPENERS:
+            return None
         for cand in (w, w[1:] if w[:1] in ("و", "ف") else w):
             if cand in LIGHT_VERBS:
                 near = first - k <= 8
                 long_subject = groups is not None and any(
-                    g.first_tok == k + 1 and g.prep is None and first - g.last_tok <= 16
-                    for g in groups
+                    g.first_tok == k + 1 and g.prep is None and first - g.last_tok <= 16 for g in groups
                 )
                 if near or long_subject:
                     return k, cand in RECEIVE_LIGHT_VERBS
@@ -517,11 +505,7 @@ def verb_gender(word: str, prefix: str) -> str | None:
     w = word[len(prefix) :] if word.startswith(prefix) else word
     if w.startswith("ي"):
         return "m"
-    if (
-        w.startswith("ت")
-        and len(w) >= 4
-        and not w.startswith(("تم", "تعاون", "تفاوض", "تباحث", "تشاور"))
-    ):
+    if w.startswith("ت") and len(w) >= 4 and not w.startswith(("تم", "تعاون", "تفاوض", "تباحث", "تشاور")):
         return "f"
     if w.endswith("ت"):
         return "f"
@@ -535,6 +519,8 @@ def _agrees(g: Group, gender: str | None, mentions: list[Mention] | None) -> boo
     if gender != "m" or mentions is None or g.adjective:
         return True  # an adjective agrees with its noun, not with the verb
     m = mentions[g.members[0]]
+    if _is_nisba(m):
+        return True  # «العدو الإسرائيلي»: the adjective agrees with its (actor) noun
     return not (m.kind in PLACE_KINDS and m.country not in MASCULINE_COUNTRIES)
 
 

@@ -25,7 +25,12 @@ def _side_ok(a: frozenset[str], b: frozenset[str]) -> bool:
 def same_event(a: Event, b: Event) -> bool:
     if a.type != b.type:
         return False
-    visit_meeting = a.type == "CONSULT" and {a.mode, b.mode} == {None, "visit"}
+    # talks with no mode named with a visit or a call of the same parties are that visit or call
+    # («أجرى اتصالا هاتفيا … وبحث الجانبان»)
+    # (a call only where the talks are told right after it: a meeting elsewhere is another event)
+    visit_meeting = a.type == "CONSULT" and (
+        {a.mode, b.mode} == {None, "visit"} or ({a.mode, b.mode} == {None, "phone"} and _adjacent(a, b))
+    )
     if a.mode != b.mode and not visit_meeting and ((a.mode and b.mode) or a.type == "CONSULT"):
         return False
     if a.status != b.status and "negated" in (a.status, b.status):
@@ -46,6 +51,11 @@ def same_event(a: Event, b: Event) -> bool:
             return sa == sb
         return sa <= sb or sb <= sa
     return _side_ok(aa, ba) and _side_ok(ar, br) and bool((aa & ba) or (ar & br))
+
+
+def _adjacent(a: Event, b: Event) -> bool:
+    """Some evidence of `a` and of `b` lies in the same or in consecutive sentences."""
+    return any(abs(x.sentence - y.sentence) <= 1 for x in a.evidence for y in b.evidence)
 
 
 def _absorb(keep: Event, other: Event) -> None:

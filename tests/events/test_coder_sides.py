@@ -1,0 +1,307 @@
+"""Event sides: directed events need a target, clause boundaries limit who the agent is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wasit.doc import Doc
+from wasit.events.coder import EventCoder
+
+MentionSpec = tuple[str, str, str] | tuple[str, str, str, str]
+MakeDoc = Callable[[str, list[MentionSpec]], Doc]
+
+
+def _types(doc: Doc) -> list[str]:
+    return sorted(e.type for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "absent", "kept"),
+    [
+        # a vote on a bill is no concession to anyone
+        ("ووافق البرلمان المصري على مشروع القانون بالأغلبية.", [("البرلمان المصري", "EGY:LEG", "org")],
+         "CONCEDE", None),
+        # an expression of regret with no one it is addressed to
+        ("وأبدى الوزير الأردني ندمه على ما حدث.", [("الوزير الأردني", "JOR:GOV", "person")], "CONCEDE", None),
+        # the same verb with a target stays
+        ("ووافقت الحكومة اللبنانية على طلب الأمم المتحدة.",
+         [("الحكومة اللبنانية", "LBN:GOV", "org"), ("الأمم المتحدة", "UNO", "org")], None, "CONCEDE"),
+        ("وأشاد الرئيس التونسي بالدعم الذي تقدمه الجزائر لبلاده.",
+         [("الرئيس التونسي", "TUN:GOV", "person"), ("الجزائر", "DZA", "country")], None, "SUPPORT"),
+    ],
+)
+def test_directed_events_need_a_target(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], absent: str | None, kept: str | None
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    if absent is not None:
+        assert absent not in _types(doc), [(e.type, e.actor, e.recipient) for e in doc.events]
+    if kept is not None:
+        ev = next(e for e in doc.events if e.type == kept)
+        assert ev.recipient
+
+
+def test_untargeted_events_stay_for_sentence_detection(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأبدى الوزير الأردني ندمه على ما حدث.", [("الوزير الأردني", "JOR:GOV", "person")])
+    assert "CONCEDE" in _types(EventCoder(confirm=False, keep_actorless=True)(doc))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأعلنت إيران الحداد العام بعد مقتل عشرات المدنيين في التفجير.",
+        "وأعلنت إيران اليوم أن مقتل عشرات المدنيين في التفجير جريمة.",
+    ],
+)
+def test_light_verb_stops_at_a_new_clause(make_doc: MakeDoc, sentence: str) -> None:
+    doc = make_doc(sentence, [("إيران", "IRN:GOV", "country")])
+    doc = EventCoder(confirm=False, keep_actorless=True)(doc)
+    assert all(not e.actor for e in doc.events if e.type == "ASSAULT"), [(e.type, e.actor) for e in doc.events]
+
+
+def _sides(doc: Doc, etype: str) -> list[tuple[list[str], list[str]]]:
+    return [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events if e.type == etype]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "etype", "expected"),
+    [
+        # «من X» after an event noun names who does it
+        ("ولقيت خطة الحكومة المصرية انتقادات حادة من المعارضة التونسية.",
+         [("الحكومة المصرية", "EGY:GOV", "org"), ("المعارضة التونسية", "TUN:OPP", "org")],
+         "ACCUSE", (["TUN:OPP"], [])),
+        # a second noun of the same type takes what follows it
+        ("ونالت جهود الوساطة المصرية تقديرا من الأردن وإشادة واسعة من المغرب.",
+         [("المصرية", "EGY:GOV", "adjective"), ("الأردن", "JOR:GOV", "country"), ("المغرب", "MAR:GOV", "country")],
+         "SUPPORT", None),
+    ],
+)
+def test_from_marks_the_agent_of_an_event_noun(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], etype: str,
+    expected: tuple[list[str], list[str]] | None,
+) -> None:
+    doc = EventCoder(confirm=False, keep_actorless=True)(make_doc(sentence, mentions))
+    got = _sides(doc, etype)
+    if expected is not None:
+        assert expected in got, got
+    else:
+        # neither praise takes the other's author as its target
+        assert all(not (set(a) & {"JOR:GOV", "MAR:GOV"} and set(r) & {"JOR:GOV", "MAR:GOV"}) for a, r in got), got
+        assert any(a == ["MAR:GOV"] for a, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "etype", "pair"),
+    [
+        # «ضد X» is the common adversary of a cooperation, not its partner
+        ("وبحث الرئيس الفرنسي ونظيره المصري تعزيز تعاونهما في الحرب ضد تنظيم داعش.",
+         [("الرئيس الفرنسي", "FRA:GOV", "person"), ("نظيره المصري", "EGY:GOV", "person"),
+          ("تنظيم داعش", "IMG:REB", "org")],
+         "COOPERATE", {"FRA", "EGY"}),
+        # «العمل معا»: the coordinated subject is both sides, whatever comes after
+        ("واتفق وزير الخارجية الأردني ونظيره العراقي على العمل معا لتأمين الحدود مع سوريا.",
+         [("وزير الخارجية الأردني", "JOR:GOV", "person"), ("نظيره العراقي", "IRQ:GOV", "person"),
+          ("سوريا", "SYR", "country")],
+         "COOPERATE", {"JOR", "IRQ"}),
+    ],
+)
+def test_cooperation_sides(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], etype: str, pair: set[str]
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    got = [{c.split(":")[0] for c in a + r} for a, r in _sides(doc, etype)]
+    assert pair in got, _sides(doc, etype)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "etype", "coded"),
+    [
+        ("وحذرت الحكومة المغربية من خطورة انتشار الجماعات المسلحة في الساحل.",
+         [("الحكومة المغربية", "MAR:GOV", "org")], "THREATEN", False),
+        ("وحذر الجيش الإسرائيلي حركة حماس من أنه سيرد بقوة.",
+         [("الجيش الإسرائيلي", "ISR:MIL", "org"), ("حركة حماس", "PSE:REB", "org")], "THREATEN", True),
+        ("وزعم المتهم أن انضمامه إلى تنظيم داعش كان خطأ.", [("تنظيم داعش", "IMG:REB", "org")], "ACCUSE", False),
+    ],
+)
+def test_warnings_and_claims_are_not_threats_or_accusations(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], etype: str, coded: bool
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    assert (etype in _types(doc)) is coded, [(e.type, e.actor, e.recipient) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأعلن البنتاغون مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على قاعدة في الأردن.",
+        "وكانت الفصائل قد شنت هجوما بطائرة مسيرة استهدف القوات الأمريكية في الأردن.",
+    ],
+)
+def test_victims_and_targets_of_an_attack_are_not_its_attackers(make_doc: MakeDoc, sentence: str) -> None:
+    mentions: list[MentionSpec] = [(w, "USA:MIL", "institution") for w in ("جنود أمريكيين", "القوات الأمريكية") if w in sentence]
+    mentions.append(("الأردن", "JOR:GOV", "country"))
+    doc = EventCoder(confirm=False, keep_actorless=True)(make_doc(sentence, mentions))
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks
+    assert all("USA:MIL" not in [a.code for a in e.actor] for e in attacks), _sides(doc, "ASSAULT")
+    assert any("USA:MIL" in [r.code for r in e.recipient] for e in attacks), _sides(doc, "ASSAULT")
+
+
+def test_a_counterpart_read_as_two_mentions_is_one_side(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وسيلتقي الرئيس المصري نظيره الفرنسي إيمانويل ماكرون في الإليزيه.",
+        [("الرئيس المصري", "EGY:GOV", "person"), ("الفرنسي", "FRA", "adjective"),
+         ("إيمانويل ماكرون", "FRA:GOV", "person")],
+    )  # fmt: skip
+    assert _sides(EventCoder(confirm=False)(doc), "CONSULT") == [(["EGY:GOV"], ["FRA:GOV"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "coded"),
+    [
+        ("وقالت الحكومة إن الرهائن الذين تحتجزهم الحركة بخير.", [("الحركة", "PSE:REB", "group")], False),
+        ("واعتقلت الشرطة المصرية ثلاثة ناشطين أمس.", [("الشرطة المصرية", "EGY:COP", "institution")], True),
+    ],
+)
+def test_only_a_state_arrests_at_home_by_default(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], coded: bool
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    assert ("COERCE" in _types(doc)) is coded, [(e.type, e.actor, e.recipient) for e in doc.events]
+
+
+def test_an_event_named_after_a_verb_of_reaction_is_its_object(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "أصدرت الخارجية المصرية بيانا اليوم. وتدين القصف الإسرائيلي لمقر اللجنة في غزة.",
+        [("الخارجية المصرية", "EGY:GOV", "institution"), ("القصف الإسرائيلي", "ISR:MIL", "institution"),
+         ("غزة", "PSE", "place")],
+    )  # fmt: skip
+    got = _sides(EventCoder(confirm=False)(doc), "ACCUSE")
+    assert got and all("ISR:MIL" not in a for a, _ in got), got
+    assert any("ISR:MIL" in r for _, r in got), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "etype"),
+    [
+        ("وأجرى الرئيس المصري اتصالا هاتفيا مساء أمس.", [("الرئيس المصري", "EGY:GOV", "person")], "CONSULT"),
+        ("وأفرجت السلطات الأردنية عن عدد من الموقوفين.", [("السلطات الأردنية", "JOR:GOV", "institution")], "RETREAT"),
+    ],
+)
+def test_calls_and_releases_need_a_second_side(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], etype: str
+) -> None:
+    assert etype in _types(EventCoder(confirm=False, keep_actorless=True)(make_doc(sentence, mentions)))
+    assert etype not in _types(EventCoder(confirm=False)(make_doc(sentence, mentions)))
+
+
+def test_a_place_in_a_relative_clause_is_not_where_the_talks_were(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وناقش الرئيس الأمريكي ونظيره التركي الحرب ضد التنظيم الذي سيطر على مدن في سوريا.",
+        [("الرئيس الأمريكي", "USA:GOV", "person"), ("نظيره التركي", "TUR:GOV", "person"),
+         ("التنظيم", "IMG:REB", "group"), ("سوريا", "SYR", "country")],
+    )  # fmt: skip
+    ev = next(e for e in EventCoder(confirm=False)(doc).events if e.type == "CONSULT")
+    assert (ev.location, ev.mode, ev.mediator) == (None, None, [])
+
+
+@pytest.mark.parametrize(
+    ("between", "merged"),
+    [
+        (" ", True),  # talks told right after the call: the call
+        (" وتناولت الصحف الموضوع. وأشار المراقبون إلى أهمية ذلك. وقال محللون إن الوضع صعب. ", False),
+    ],
+)
+def test_talks_told_after_a_call_are_the_call(make_doc: MakeDoc, between: str, merged: bool) -> None:
+    text = ("وأجرى وزير الخارجية الأردني اتصالا هاتفيا مع نظيره المصري." + between
+            + "واجتمع وزير الخارجية الأردني مع نظيره المصري لبحث الأوضاع.")
+    doc = make_doc(text, [("وزير الخارجية الأردني", "JOR:GOV", "person"), ("نظيره المصري", "EGY:GOV", "person"),
+                          ("وزير الخارجية الأردني", "JOR:GOV", "person"), ("نظيره المصري", "EGY:GOV", "person")])
+    consults = [e for e in EventCoder(confirm=False)(doc).events if e.type == "CONSULT"]
+    assert len(consults) == (1 if merged else 2), [(e.mode, e.actor) for e in consults]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "etype", "expected"),
+    [
+        # a verb idiom ending in a preposition takes the group after it as its object
+        ("وأكد الرئيس أن تونس تقف إلى جانب ليبيا في هذه الظروف.",
+         [("تونس", "TUN:GOV", "country"), ("ليبيا", "LBY:GOV", "country")], "SUPPORT", (["TUN:GOV"], ["LBY:GOV"])),
+        # a nationality adjective after an actor noun is the subject, whatever the verb's gender
+        ("وقال إن الحركة لن تقبل إلا إذا أطلق العدو الإسرائيلي سراح الأسرى الفلسطينيين.",
+         [("الحركة", "PSE:REB", "group"), ("الإسرائيلي", "ISR", "country"), ("الفلسطينيين", "PSE:CVL", "country")],
+         "RETREAT", (["ISR"], ["PSE:CVL"])),
+    ],
+)
+def test_verb_idioms_and_actor_nouns(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], etype: str,
+    expected: tuple[list[str], list[str]],
+) -> None:
+    got = _sides(EventCoder(confirm=False)(make_doc(sentence, mentions)), etype)
+    assert expected in got, got
+
+
+def test_a_second_release_takes_what_follows_it(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وقالت الحركة إنها ستطلق سراح المحتجزين لديها إذا أطلق العدو الإسرائيلي سراح الأسرى.",
+        [("الحركة", "PSE:REB", "group"), ("الإسرائيلي", "ISR", "country")],
+    )
+    got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), "RETREAT")
+    assert all("ISR" not in r for _, r in got), got
+
+
+def test_a_release_does_not_take_its_brokers_or_the_next_event_s_partner(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وساعدت مصر الأردن على تأمين إطلاق سراح المحتجزين وفي التواصل مع الحركة.",
+        [("مصر", "EGY:GOV", "country"), ("الأردن", "JOR:GOV", "country"), ("الحركة", "PSE:REB", "group")],
+    )
+    got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), "RETREAT")
+    assert got and all(not (set(a) & {"EGY:GOV", "JOR:GOV"}) and "PSE:REB" not in r for a, r in got), got
+
+
+def test_a_nested_event_noun_keeps_the_target_of_its_head(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "واتهمت الوزارة إسرائيل بإعاقة دخول المساعدات إلى غزة.",
+        [("الوزارة", "EGY:GOV", "institution"), ("إسرائيل", "ISR:GOV", "country"), ("غزة", "PSE", "place")],
+    )
+    got = _sides(EventCoder(confirm=False)(doc), "COERCE")
+    assert (["ISR:GOV"], ["PSE"]) in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وانفجرت سيارة مفخخة قرب الحاجز، ما أسفر عن مقتل الجنود العراقيين.",
+     "ووقع انفجار في السوق أودى بحياة الجنود العراقيين.",
+     "وأسفر عن مقتل الجنود العراقيين وإصابة آخرين."],
+)
+def test_those_killed_after_a_death_idiom_are_the_target(make_doc: MakeDoc, sentence: str) -> None:
+    doc = make_doc(sentence, [("الجنود العراقيين", "IRQ:MIL", "institution")])
+    got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), "ASSAULT")
+    assert got and all("IRQ:MIL" not in a for a, _ in got), got
+
+
+def test_a_proposal_of_a_truce_is_not_a_truce(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقالت الحركة إنها تسلمت مقترح وقف إطلاق النار من الوسطاء.", [("الحركة", "PSE:REB", "group")])
+    assert "RETREAT" not in _types(EventCoder(confirm=False, keep_actorless=True)(doc))
+
+
+def test_a_news_agency_quoting_an_official_is_not_the_actor(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وكالة رويترز عن وزيرة الخارجية الكندية: سنفرض عقوبات على المستوطنين الإسرائيليين.",
+        [("وكالة رويترز", "GBR:JRN", "org"), ("وزيرة الخارجية الكندية", "CAN:GOV", "person"),
+         ("الإسرائيليين", "ISR:CVL", "country")],
+    )  # fmt: skip
+    got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), "SANCTION")
+    assert got and all("GBR:JRN" not in a for a, _ in got), got
+
+
+def test_denying_accusations_is_no_rejection_and_the_denier_is_the_accused(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وتنفي الحكومة الأردنية الاتهامات بأنها سهلت مرور المقاتلين.",
+        [("الحكومة الأردنية", "JOR:GOV", "institution")],
+    )
+    doc = EventCoder(confirm=False, keep_actorless=True)(doc)
+    assert "REJECT" not in _types(doc)
+    assert all("JOR:GOV" not in a for a, _ in _sides(doc, "ACCUSE")), _sides(doc, "ACCUSE")
