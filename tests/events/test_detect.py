@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wasit.errors import LexiconError
-from wasit.events.detect import DetectModel, features, load_model, stem
+from wasit.events.detect import DetectModel, detected, features, load_model, pooled_features, stem
 from wasit.events.lexicon import load_lexicon
 
 
@@ -42,3 +42,37 @@ def test_shipped_models_load(etype: str) -> None:
     model = load_model(etype)
     assert model is not None and model.event_type == etype and 0 < model.threshold < 1
     assert len(model.weights) > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("تظاهر آلاف الطلاب أمس أمام البرلمان", {"m:past", "tk:PROTEST:verb", "tpos:PROTEST:0"}, {"m:neg"}),
+        ("لم يشارك أحد في المظاهرة", {"m:neg", "tk:PROTEST:noun", "tl:PROTEST:في"}, {"m:past"}),
+        ("وقال إن «الجيش سيقصف المدينة»", {"m:say", "m:quote", "t:ASSAULT"}, {"t:PROTEST"}),
+        ("قصفت الطائرات القرية", {"b:قصفت_طائر", "tr:ASSAULT:طائر"}, {"tn:ASSAULT:2"}),
+    ],
+)
+def test_features_context_and_mood(text: str, present: set[str], absent: set[str]) -> None:
+    feats = features(text, load_lexicon())
+    assert present <= feats, present - feats
+    assert not absent & feats
+
+
+def test_pooled_features_share_own_trigger_as_self() -> None:
+    got = pooled_features({"t:ASSAULT", "t:PROTEST", "w:قصف"}, "ASSAULT")
+    assert got == {"g|t:SELF", "g|t:PROTEST", "g|w:قصف", "ASSAULT|t:ASSAULT", "ASSAULT|t:PROTEST", "ASSAULT|w:قصف"}
+
+
+def test_pooled_model_scores_through_the_shared_copy() -> None:
+    m = DetectModel("PROTEST", -2.0, 0.5, {"g|t:SELF": 4.0}, pooled=True)
+    assert DetectModel.from_tsv(m.to_tsv(), "p.tsv") == m
+    assert m.score({"t:PROTEST"}) > 0.5 > m.score({"t:ASSAULT"})
+
+
+@pytest.mark.parametrize("etype", ["ASSAULT", "PROTEST"])
+def test_detected_follows_the_threshold(etype: str) -> None:
+    model = load_model(etype)
+    assert model is not None
+    assert detected(etype, model.threshold) and not detected(etype, model.threshold - 0.01)
+    assert not detected("CONSULT", 1.0)

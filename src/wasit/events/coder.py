@@ -16,7 +16,7 @@ from wasit.actors.places import find_places
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, clitic_splits, tokenize
 from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
-from wasit.events.detect import features, load_model
+from wasit.events.detect import detected, features, load_model
 from wasit.events.frames import (
     Group,
     Roles,
@@ -38,9 +38,10 @@ from wasit.events.status import (
 )
 from wasit.events.triggers import TriggerMatch, find_triggers
 
-#: An event whose two sides the frames found is kept unless the model is far below its
-#: threshold (the model was trained on another decade's news; the frames are evidence too).
-_FRAMED_FACTOR = 0.5
+#: An event whose two sides the frames found is kept when the model scores it this fraction of
+#: its threshold. 1.0 since the cross-validated models (issue 5): their threshold is chosen for
+#: the sentence decision itself, and halving it let wrongly framed attacks through.
+_FRAMED_FACTOR = 1.0
 #: Protesters and mobilised forces nobody names are those of the place (or of the country the
 #: document is about): civilians protest, security forces mobilise.
 _CROWD_TYPES = {"PROTEST": ":CVL", "MOBILIZE": ":MIL"}
@@ -256,13 +257,14 @@ def code_events(
                     e.recipient = [a for a in e.recipient if a.code.split(":")[0] not in med_c]
                 if near and not e.mediator and e.type in _BROKERED:
                     e.mediator = med_refs
+        if confirm:
+            sent_events = _confirmed(sent_events, sent.text, lexicon, triggers, toks)
         if not keep_actorless:
-            sent_events = [e for e in sent_events if e.actor or e.recipient or _contextual(e)]
+            sent_events = [e for e in sent_events if e.actor or e.recipient or _contextual(e)
+                           or (confirm and detected(e.type, e.confidence))]
         for ev in sent_events:
             _third_party(ev)
         sent_events = _drop_hosting_visits(sent_events)
-        if confirm:
-            sent_events = _confirmed(sent_events, sent.text, lexicon, triggers, toks)
         events.extend(sent_events)
         carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
     _context_sides(events)
@@ -270,7 +272,7 @@ def code_events(
         parties = countries(ev.actor) | countries(ev.recipient)
         ev.mediator = [m for m in ev.mediator if m.code.split(":")[0] not in parties]
     if not keep_actorless:
-        events = [e for e in events if e.actor or e.recipient]
+        events = [e for e in events if e.actor or e.recipient or (confirm and detected(e.type, e.confidence))]
     for ev in events:
         _third_party(ev)
     merged = merge_events(events)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from wasit.ar.tokens import Token, tokenize
 from wasit.errors import LexiconError
@@ -38,24 +39,74 @@ def stem(norm: str) -> str:
     return w
 
 
+#: Words that put the event in the future, deny it or make it a wish (normalised).
+_MOOD_WORDS = {
+    "لم": "neg", "لن": "neg", "لا": "neg", "نفى": "neg", "نفت": "neg", "ينفي": "neg", "دون": "neg",
+    "سوف": "fut", "ستقوم": "fut", "سيقوم": "fut", "تعتزم": "fut", "يعتزم": "fut", "المقرر": "fut",
+    "اذا": "hyp", "لو": "hyp", "قد": "hyp", "حال": "hyp", "يمكن": "hyp", "ربما": "hyp",
+    "امس": "past", "اليوم": "past", "الليلة": "past", "صباح": "past", "مساء": "past", "فجر": "past",
+    "قال": "say", "قالت": "say", "اضاف": "say", "اضافت": "say", "اكد": "say", "اكدت": "say",
+    "راى": "say", "اعتبر": "say", "يرى": "say", "مضيفا": "say", "موضحا": "say",
+}
+_QUOTES = set('«»"“”')
+
+
 def features(
-    text: str,
-    lexicon: TriggerLexicon,
-    triggers: list[TriggerMatch] | None = None,
+    text: str, lexicon: TriggerLexicon, triggers: list[TriggerMatch] | None = None,
     tokens: list[Token] | None = None,
 ) -> set[str]:
-    """Binary features of a sentence: word stems and the trigger types/modes it contains.
+    """Binary features of a sentence.
 
+    Word stems (`w:`) and stem bigrams (`b:`); the trigger types, modes and words found
+    (`t:`, `tw:`), whether each type is written as a verb or a noun (`tk:`), how often and how
+    early it occurs (`tn:`, `tpos:`), the stems around its first occurrence (`tl:`, `tr:`);
+    mood words (`m:` negation, future, hypothesis, report verbs, today/yesterday) and quotes.
     `triggers` and `tokens` may be passed when the caller has them already.
     """
     toks = tokens if tokens is not None else tokenize(text)
-    feats = {"w:" + stem(t.norm) for t in toks if not t.norm.isdigit()}
-    for m in triggers if triggers is not None else find_triggers(text, lexicon):
-        feats.add("t:" + m.spec.type)
+    stems = ["#" if t.norm.isdigit() else stem(t.norm) for t in toks]
+    feats = {"w:" + s for s in stems}
+    feats.update(f"b:{a}_{b}" for a, b in pairwise(stems))
+    for t in toks:
+        mood = _MOOD_WORDS.get(t.norm) or _MOOD_WORDS.get(t.norm[1:] if t.norm[:1] in "وف" else "")
+        if mood:
+            feats.add("m:" + mood)
+    if any(ch in _QUOTES for ch in text):
+        feats.add("m:quote")
+    found = triggers if triggers is not None else find_triggers(text, lexicon)
+    first: dict[str, TriggerMatch] = {}
+    count: dict[str, int] = {}
+    for m in found:
+        etype = m.spec.type
+        feats.add("t:" + etype)
         if m.spec.mode:
-            feats.add(f"t:{m.spec.type}:{m.spec.mode}")
+            feats.add(f"t:{etype}:{m.spec.mode}")
         feats.add("tw:" + m.spec.words[0])
+        feats.add(f"tk:{etype}:{'verb' if m.spec.verb else 'noun'}")
+        if m.prefix:
+            feats.add(f"tp:{etype}:{m.prefix}")
+        count[etype] = count.get(etype, 0) + 1
+        first.setdefault(etype, m)
+    n = max(len(toks), 1)
+    for etype, m in first.items():
+        feats.add(f"tn:{etype}:{min(count[etype], 3)}")
+        i = min(m.first, n - 1)  # token index: the same for a sentence slice and its text
+        feats.add(f"tpos:{etype}:{3 * i // n}")
+        if i > 0:
+            feats.add(f"tl:{etype}:{stems[i - 1]}")
+        if m.last + 1 < len(stems):
+            feats.add(f"tr:{etype}:{stems[m.last + 1]}")
     return feats
+
+
+def pooled_features(feats: Iterable[str], event_type: str) -> set[str]:
+    """The features of a model trained on both types at once: a shared copy of every feature
+    (`g|`, the type's own trigger features renamed `SELF`) and a copy of the type (`TYPE|`)."""
+    out: set[str] = set()
+    for f in feats:
+        out.add("g|" + f.replace(":" + event_type, ":SELF"))
+        out.add(event_type + "|" + f)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,17 +115,18 @@ class DetectModel:
     bias: float
     threshold: float
     weights: dict[str, float]
+    pooled: bool = False
 
     def score(self, feats: Iterable[str]) -> float:
+        if self.pooled:
+            feats = pooled_features(feats, self.event_type)
         z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_tsv(self) -> str:
-        lines = [
-            f"#type\t{self.event_type}",
-            f"#bias\t{self.bias:.6f}",
-            f"#threshold\t{self.threshold:.4f}",
-        ]
+        lines = [f"#type\t{self.event_type}", f"#bias\t{self.bias:.6f}", f"#threshold\t{self.threshold:.4f}"]
+        if self.pooled:
+            lines.append("#pooled\t1")
         for f, w in sorted(self.weights.items(), key=lambda kv: -abs(kv[1])):
             lines.append(f"{f}\t{w:.6f}")
         return "\n".join(lines) + "\n"
@@ -97,7 +149,8 @@ class DetectModel:
             except ValueError as e:
                 raise LexiconError(f"{where}:{n}: weight is not a number: {val!r}") from e
         try:
-            return cls(meta["type"], float(meta["bias"]), float(meta["threshold"]), weights)
+            return cls(meta["type"], float(meta["bias"]), float(meta["threshold"]), weights,
+                       meta.get("pooled", "0") == "1")
         except (KeyError, ValueError) as e:
             raise LexiconError(f"{where}: missing or bad header ({e!r})") from e
 
@@ -108,6 +161,12 @@ def load_model(event_type: str) -> DetectModel | None:
     res = resources.files("wasit").joinpath(f"data/events/detect_{event_type.lower()}.tsv")
     if not res.is_file():
         return None
-    return DetectModel.from_tsv(
-        res.read_text("utf-8"), f"wasit/data/events/detect_{event_type.lower()}.tsv"
-    )
+    return DetectModel.from_tsv(res.read_text("utf-8"), f"wasit/data/events/detect_{event_type.lower()}.tsv")
+
+
+def detected(event_type: str, confidence: float) -> bool:
+    """The sentence model alone says the sentence reports an event of this type: an ASSAULT or
+    PROTEST scored by `coder._confirmed` at or above the model's threshold is coded even when
+    neither side could be read (the guidelines allow an unnamed side)."""
+    model = load_model(event_type) if event_type in ("ASSAULT", "PROTEST") else None
+    return model is not None and confidence >= model.threshold
