@@ -76,16 +76,13 @@ def oeda(rec: ActorRecognizer, shared: Path, verbose: bool) -> dict[str, float]:
     return out
 
 
-def seeds(rec: ActorRecognizer, shared: Path, verbose: bool) -> dict[str, float]:
-    gold = [
-        json.loads(line) for line in (shared / "data/gold/seeds.gold.jsonl").open(encoding="utf-8")
-    ]
-    docs = {
-        d["doc_id"]: d
-        for d in (
-            json.loads(x) for x in (shared / "data/gold/seeds.docs.jsonl").open(encoding="utf-8")
-        )
-    }
+def seeds(
+    rec: ActorRecognizer, shared: Path, verbose: bool, part: str = "seeds"
+) -> dict[str, float]:
+    gold_path = shared / f"data/gold/{part}.gold.jsonl"
+    gold = [json.loads(line) for line in gold_path.open(encoding="utf-8")]
+    docs_path = shared / f"data/gold/{part}.docs.jsonl"
+    docs = {d["doc_id"]: d for d in (json.loads(x) for x in docs_path.open(encoding="utf-8"))}
     split = SentenceSplitter()
     ok = n = 0
     for g in gold:
@@ -94,10 +91,16 @@ def seeds(rec: ActorRecognizer, shared: Path, verbose: bool) -> dict[str, float]
         doc.clean_text = doc.raw_text
         doc.layers.add("clean_text")
         doc = rec(split(doc))
-        print(f"{g['doc_id']}:")
+        if part == "seeds" or verbose:
+            print(f"{g['doc_id']}:")
         seen: set[tuple[str, str]] = set()
         for m in doc.mentions:
-            if m.kind in ("person", "org", "group") and (m.name or m.text, m.code) not in seen:
+            listed = part == "seeds" or verbose
+            if (
+                listed
+                and m.kind in ("person", "org", "group")
+                and (m.name or m.text, m.code) not in seen
+            ):
                 seen.add((m.name or m.text, m.code))
                 print(f"    {m.kind:6} {m.code:8} {m.name or '-'}  «{m.text}» ({m.resolved_by})")
         people: set[tuple[str, str]] = set()
@@ -118,9 +121,14 @@ def seeds(rec: ActorRecognizer, shared: Path, verbose: bool) -> dict[str, float]
             )
             n += 1
             ok += hit
-            print(f"    gold {code:8} {name:30} {'FOUND' if hit else 'MISSED'}")
-    print(f"seeds: named gold actors found with the right country: {ok}/{n}")
-    return {"seeds_named_found": ok / n if n else 0.0}
+            if part == "seeds" or verbose or not hit:
+                print(f"    gold {g['doc_id']} {code:8} {name:30} {'FOUND' if hit else 'MISSED'}")
+    print(f"{part}: named gold actors found with the right country: {ok}/{n}")
+    return {f"{part}_named_found": ok / n if n else 0.0}
+
+
+def dev(rec: ActorRecognizer, shared: Path, verbose: bool) -> dict[str, float]:
+    return seeds(rec, shared, verbose, "dev")
 
 
 def newsfane(rec: ActorRecognizer, shared: Path, verbose: bool) -> dict[str, float]:
@@ -199,13 +207,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--verbose", action="store_true")
-    ap.add_argument("--only", choices=["oeda", "seeds", "newsfane"])
+    ap.add_argument("--only", choices=["oeda", "seeds", "dev", "newsfane"])
     args = ap.parse_args()
     rec = ActorRecognizer()
     kb = rec.kb
     print(f"KB: {len(kb.actors)} actors, {kb.n_forms} surface forms (keys)")
     results: dict[str, float] = {}
-    for name, fn in (("oeda", oeda), ("seeds", seeds), ("newsfane", newsfane)):
+    for name, fn in (("oeda", oeda), ("seeds", seeds), ("dev", dev), ("newsfane", newsfane)):
         if args.only in (None, name):
             results.update(fn(rec, args.shared, args.verbose))
     print(json.dumps(results, indent=1))

@@ -30,7 +30,8 @@ from wasit.errors import LexiconError
         ("benjamin_netanyahu", "2022-03-01", "ISR:OPP"),
         ("benjamin_netanyahu", "2024-03-01", "ISR:GOV"),
         ("ismail_haniyeh", "2023-10-20", "PSE:REB"),
-        ("ismail_haniyeh", "2025-01-01", "PSE:ELI"),  # after his last role ended
+        ("ismail_haniyeh", "2025-01-01", "PSE:REB"),  # killed in office: news keeps his code
+        ("antony_blinken", "2025-02-01", "USA:ELI"),  # left office: a former official
         ("bashar_al_assad", "2015-01-01", "SYR:GOV"),
         ("bashar_al_assad", "2025-02-01", "SYR:ELI"),
         ("ahmed_al_sharaa", "2020-01-01", "SYR:REB"),

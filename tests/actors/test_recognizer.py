@@ -179,3 +179,90 @@ def test_places_are_country_coded_mentions(
     ms = {m.text: m for m in _find(rec, text)}
     assert ms[surface].code == code and ms[surface].kind == "place"
     assert all(m.kind != "place" for m in ActorRecognizer(places=False).find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("وصل الوفد إلى الأردن. وأعلنت الحكومة ترحيبها بالزيارة.", "الحكومة", "JOR:GOV"),
+        ("قصفت إسرائيل مواقع. وقال الجيش إن العملية مستمرة.", "الجيش", "ISR:MIL"),
+        ("زار الوفد لبنان. وقال وزير الدفاع إلياس المر إن", "وزير الدفاع إلياس المر", "LBN:GOV"),
+    ],
+)
+def test_state_institution_alone_takes_the_context_country(
+    rec: ActorRecognizer, text: str, surface: str, code: str
+) -> None:
+    ms = _find(rec, text)
+    by_text = {m.text: m for m in ms}
+    m = by_text[surface]
+    assert m.code == code and m.resolved_by == "coref"
+    assert m.antecedent is not None and ms[m.antecedent].country == code.split(":")[0]
+
+
+def test_institution_alone_without_context_is_not_a_mention(rec: ActorRecognizer) -> None:
+    assert _find(rec, "وأعلنت الحكومة ترحيبها بالقرار") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "actor_id"),
+    [
+        ("قال الرئيس الأمريكي إن", "الرئيس الأمريكي", "USA:GOV", "usa_head_of_state"),
+        ("زار وزير خارجية قطر الجزائر", "وزير خارجية قطر", "QAT:GOV", "qat_foreign_minister"),
+        ("أعلنت الخارجية الأميركية", "الخارجية الأميركية", "USA:GOV", "state_dept"),
+        (
+            "أعلنت السفارة الأمريكية في القاهرة",
+            "السفارة الأمريكية في القاهرة",
+            "USA:GOV",
+            "usa_embassy",
+        ),
+    ],
+)
+def test_offices_and_institutions_of_the_kb(
+    rec: ActorRecognizer, text: str, surface: str, code: str, actor_id: str
+) -> None:
+    ms = {m.text: m for m in _find(rec, text)}
+    assert ms[surface].code == code and ms[surface].actor_id == actor_id, ms
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_mali"),
+    [
+        ("قدمت الحكومة دعم مالي للمزارعين", False),  # «مالي» financial
+        ("أرسلت فرنسا قوات إلى مالي", True),
+        ("وقعت الجزائر ومالي اتفاقا", True),
+    ],
+)
+def test_ambiguous_country_names_need_a_cue(
+    rec: ActorRecognizer, text: str, expect_mali: bool
+) -> None:
+    assert any(m.country == "MLI" for m in _find(rec, text)) == expect_mali
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال مسؤول يمني بمحافظة عدن إن",  # a place, not a name
+        "أكد وزير الخارجية الإيراني ضرورة التوصل إلى اتفاق",  # a noun, not a name
+    ],
+)
+def test_no_unknown_person_from_common_words(rec: ActorRecognizer, text: str) -> None:
+    assert not [m for m in _find(rec, text) if m.resolved_by == "title"]
+
+
+def test_adjective_after_and_is_not_the_title_country(rec: ActorRecognizer) -> None:
+    ms = _find(rec, "استقبل الأمير والجزائري فريد ملولي")
+    assert not any(m.code == "DZA:GOV" and m.text.startswith("الأمير") for m in ms)
+
+
+def test_title_alone_refers_to_the_titled_person(rec: ActorRecognizer) -> None:
+    text = "استقبل الرئيس الجزائري عبد المجيد تبون الوفد. وأكد الرئيس الجزائري دعمه للحوار."
+    ms = _find(rec, text, "2024-05-01")
+    later = [m for m in ms if m.text == "الرئيس الجزائري"]
+    assert later and later[0].resolved_by == "coref" and later[0].name == "Abdelmadjid Tebboune"
+    assert later[0].antecedent is not None and ms[later[0].antecedent].start == text.index("الرئيس")
+
+
+def test_movement_word_after_a_leader_names_the_movement(rec: ActorRecognizer) -> None:
+    text = "وقال القيادي في حركة حماس صالح العاروري إن الحركة لن تتراجع"
+    ms = {m.text: m for m in _find(rec, text, "2023-06-01")}
+    assert ms["الحركة"].name == "Hamas" and ms["الحركة"].code == "PSE:REB"

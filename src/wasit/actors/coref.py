@@ -8,7 +8,7 @@ nearest earlier full mention. `antecedent` is the index of that mention in the s
 
 from __future__ import annotations
 
-from wasit.actors.kb import KB
+from wasit.actors.kb import KB, Actor
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, clitic_splits
 from wasit.doc import Mention
@@ -31,6 +31,10 @@ TITLE_WORDS: dict[str, tuple[str, ...]] = {
 #: Words that refer back to the last movement or organisation.
 GROUP_WORDS = frozenset(
     normalize(w) for w in ("الحركة", "الجماعة", "التنظيم", "الحزب", "الميليشيا")
+)
+#: Every form of the group and title words, with and without the article, for a quick test.
+_FIXED_STEMS = frozenset(
+    x for w in (*GROUP_WORDS, *TITLE_WORDS) for x in (w, w[2:] if w.startswith("ال") else w)
 )
 _SURNAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فل", "فب", "لل"})
 
@@ -84,6 +88,9 @@ def resolve_coreference(
             continue  # inside (or overlapping) a mention
         if len(t.norm) < 3 or not (persons or groups):
             continue
+        w = t.norm
+        if not any(w[k:] in by_surname or w[k:] in _FIXED_STEMS for k in range(min(5, len(w) - 2))):
+            continue  # cheap test before trying every clitic split
         ante = _antecedent(t, by_surname, persons, groups)
         if ante is None:
             continue
@@ -92,8 +99,9 @@ def resolve_coreference(
         if m.kind != "group" and t.norm.endswith(tuple(GROUP_WORDS)):
             # «الحركة» after «القيادي في حماس …»: the movement, not the person
             c = Mention(start, t.end, text[start : t.end], m.code, "group", resolved_by="coref")
-            if m.actor_id and m.name and m.kind not in ("person",):
-                c.name, c.actor_id = m.name, m.actor_id
+            org = _group_inside(m, kb)
+            if org is not None:
+                c.name, c.actor_id, c.code = org.name, org.id, org.code
         else:
             c = Mention(
                 start, t.end, text[start : t.end], m.code, m.kind,
@@ -111,6 +119,19 @@ def resolve_coreference(
     return allm
 
 
+def _group_inside(m: Mention, kb: KB) -> Actor | None:
+    """The movement named inside a composite mention («القيادي في حركة حماس صالح العاروري»)."""
+    words = [normalize(w) for w in m.text.split()]
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 6), i, -1):
+            for w in {" ".join(words[i:j]), " ".join(words[i:j])[1:]}:  # «لحركة حماس»
+                for e in kb.entries.get(w, ()):
+                    a = kb.actors.get(e.actor_id or "")
+                    if a is not None and a.kind in ("group", "org"):
+                        return a
+    return None
+
+
 def _see(
     m: Mention,
     kb: KB,
@@ -120,6 +141,15 @@ def _see(
     groups: list[Mention],
     links: list[tuple[Mention, Mention]],
 ) -> None:
+    if m.kind == "role" and m.name is None and persons:
+        # «الرئيس الجزائري» after «الرئيس الجزائري عبد المجيد تبون»: the same person
+        title = normalize(m.text)
+        for p in reversed(persons[-8:]):
+            if normalize(p.text).startswith(title + " ") and p.country == m.country:
+                m.kind, m.name, m.actor_id, m.code = "person", p.name, p.actor_id, p.code
+                m.resolved_by = "coref"
+                links.append((m, p))
+                return
     if m.actor_id and m.kind in ("person", "org", "group"):
         first = first_of.setdefault(m.actor_id, m)
         if first is not m:
@@ -128,7 +158,10 @@ def _see(
         persons.append(m)
         for s in _surnames(m, kb):
             by_surname[s] = m
-    if m.kind == "group" or m.sector in ("REB", "PTY", "OPP", "PRM"):
+    movement = m.kind == "group" or m.sector in ("REB", "PTY", "OPP", "PRM")
+    # «القيادي في حركة حماس …»: a leader's title names the movement too
+    leader = m.kind in ("person", "role") and len(m.text.split()) > 2
+    if movement or (leader and _group_inside(m, kb) is not None):
         groups.append(m)
 
 

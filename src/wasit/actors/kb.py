@@ -46,6 +46,7 @@ class Actor:
     roles: list[Role] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)
     source: str = ""
+    died: str | None = None  # a person who died in office keeps its code in later news
 
     def code_on(self, date: str | None) -> str:
         """The code for an article of `date` (YYYY-MM-DD…); the most recent role without one."""
@@ -63,7 +64,10 @@ class Actor:
             ends = [r.end for r in self.roles if r.end]
             starts = [r.start for r in self.roles if r.start]
             if ends and len(ends) == len(self.roles) and d > max(ends):
-                return self.roles[-1].code.split(":")[0] + ":ELI"
+                last = max(self.roles, key=lambda r: r.end or "")
+                if self.died and last.end == self.died:
+                    return last.code  # killed or died in office: «اغتيال هنية»
+                return last.code.split(":")[0] + ":ELI"
             if starts and d < min(starts):
                 return self.code.split(":")[0]
         return self.latest_role().code
@@ -121,6 +125,8 @@ class KB:
     actors: dict[str, Actor] = field(default_factory=dict)
     entries: dict[str, list[Entry]] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> English name
+    context_heads: set[str] = field(default_factory=set)  # keys of heads coded by context
+    ambiguous: set[str] = field(default_factory=set)  # keys that need a cue to be names
 
     def add_entry(self, surface: str, entry_fn: Entry) -> None:
         key = norm_key(surface)
@@ -225,6 +231,12 @@ class KB:
             for f in forms:
                 self.add_entry(f, Entry("", HEAD, sector=sector, kind=kind))
 
+    def load_context_heads(self, path: Path) -> None:
+        self.context_heads.update(_key_lines(path))
+
+    def load_ambiguous(self, path: Path) -> None:
+        self.ambiguous.update(_key_lines(path))
+
     def load_people(self, path: Path) -> None:
         """people.tsv: id, English name, Arabic forms, roles (CODE@START..END;…), titles."""
         for n, c in _rows(path, 4):
@@ -237,16 +249,31 @@ class KB:
             # without an English name, the first Arabic spelling names the person
             name = name_en or forms[0] if forms else name_en or None
             actor = Actor(pid, kind, "", name, roles=roles, forms=forms, source=path.name)
+            actor.died = _died(roles_s)
             actor.code = actor.latest_role().code
             self.add_actor(actor)
 
 
+def _died(roles: str) -> str | None:
+    """`…;†2024-07-31`: the date a person died (in office, when it is the end of the last role)."""
+    for part in roles.split(";"):
+        if part.strip().startswith("†"):
+            return _pad(part.strip()[1:], True)
+    return None
+
+
+def _key_lines(path: Path) -> set[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {norm_key(x.strip()) for x in lines if x.strip() and not x.startswith("#")}
+
+
 def parse_roles(text: str, where: str) -> list[Role]:
-    """`USA:GOV@2021-01-20..2025-01-20;USA:ELI@2025-01-20..` → roles."""
+    """`USA:GOV@2021-01-20..2025-01-20;USA:ELI@2025-01-20..` → roles (a `†DATE` part, the
+    date of death, is read by `_died`)."""
     roles: list[Role] = []
     for part in text.split(";"):
         part = part.strip()
-        if not part:
+        if not part or part.startswith("†"):
             continue
         code, _, span = part.partition("@")
         start, _, end = span.partition("..")
@@ -298,7 +325,10 @@ def build_kb(extra_files: Iterable[str | Path] = ()) -> KB:
     kb.load_nationalities(DATA_DIR / "nationalities.tsv")
     kb.load_seats(DATA_DIR / "seats.tsv")
     kb.load_organizations(DATA_DIR / "organizations.tsv")
+    kb.load_organizations(DATA_DIR / "state_institutions.tsv")
     kb.load_institutions(DATA_DIR / "institutions.tsv")
+    kb.load_context_heads(DATA_DIR / "context_heads.txt")
+    kb.load_ambiguous(DATA_DIR / "ambiguous_names.txt")
     for p in sorted(DATA_DIR.glob("people*.tsv")):
         kb.load_people(p)
     for extra in extra_files:

@@ -124,9 +124,46 @@ def first_names() -> frozenset[str]:
     return frozenset(out)
 
 
+#: Common nouns that follow titles and are not names («مسؤول يمني بمحافظة عدن»).
+NOUNS = frozenset(
+    normalize(w)
+    for w in [
+        "محافظة",
+        "مدينة",
+        "منطقة",
+        "ولاية",
+        "بلدة",
+        "قرية",
+        "وزارة",
+        "مجلس",
+        "حكومة",
+        "دولة",
+        "بلاد",
+        "مقر",
+        "مكتب",
+        "عاصمة",
+        "مخيم",
+        "حي",
+        "شارع",
+        "مطار",
+        "ميناء",
+        "معبر",
+        "قطاع",
+        "إقليم",
+        "ضرورة",
+        "أهمية",
+    ]
+)
+
+
 def _namelike(t: Token) -> bool:
     w = t.norm
-    return len(w) >= 2 and w.isalpha() and w not in STOP and not w.isascii()
+    if len(w) < 2 or not w.isalpha() or w in STOP or w.isascii():
+        return False
+    for p in ("", "ب", "ل", "و", "ف", "ك", "وب", "ول"):
+        if w.startswith(p) and w[len(p) :] in NOUNS:
+            return False
+    return True
 
 
 def read_unknown_name(tokens: list[Token], seps: list[str], i: int, limit: int) -> int | None:
@@ -134,7 +171,7 @@ def read_unknown_name(tokens: list[Token], seps: list[str], i: int, limit: int) 
     if i >= min(limit, len(tokens)) or i == 0 or seps[i - 1] != " ":
         return None
     t0 = tokens[i]
-    if not _namelike(t0) or t0.norm.startswith("ال"):
+    if not _namelike(t0) or (t0.norm.startswith("ال") and t0.norm not in first_names()):
         return None
     known_first = t0.norm in first_names() or t0.norm in LINKS
     stop = min(limit, len(tokens))
@@ -157,8 +194,9 @@ def read_unknown_name(tokens: list[Token], seps: list[str], i: int, limit: int) 
         return None
     if known_first:
         return j
-    # without a known given name: two words, then punctuation, a verb of saying or the end
-    if j - i != 1:
+    # without a known given name: two words, then punctuation, a verb of saying or the end;
+    # a first word in «ة» is a noun («ضرورة التوصل»), given names in «ة» are in the list
+    if j - i != 1 or t0.norm.endswith("ه"):
         return None
     after_ok = j + 1 >= len(tokens) or seps[j] != " " or tokens[j + 1].norm in AFTER
     return j if after_ok else None

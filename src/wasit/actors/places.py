@@ -58,11 +58,15 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
 
 def places_in(tokens: list[Token], seps: list[str]) -> list[tuple[int, int, str]]:
     """Like `find_places`, on tokens already made (see `Matcher.find` for `seps`)."""
-    from wasit.actors.recognizer import _skip_prefix, select_longest
+    from wasit.actors.recognizer import _cued, _skip_prefix, select_longest
 
     matcher = _place_matcher()
+    kb = matcher.kb
+    if not kb.ambiguous:
+        kb.load_ambiguous(DATA_DIR / "ambiguous_names.txt")
     out: list[tuple[int, int, str]] = []
-    for h in select_longest(matcher.find(tokens, seps)):
+    hits = [h for h in matcher.find(tokens, seps) if _cued(h, tokens, seps, kb)]
+    for h in select_longest(hits):
         e = next((e for e in h.entries if e.type == ACTOR and e.actor_id), None)
         if e is None or e.actor_id is None:
             continue

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from wasit.actors.coref import resolve_coreference
-from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Actor, Entry, get_kb
+from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Actor, Entry, get_kb, norm_key
 from wasit.actors.matcher import Hit, Matcher
 from wasit.actors.names import read_unknown_name
 from wasit.ar.normalize import normalize
@@ -60,6 +60,51 @@ def select_longest(hits: Sequence[Hit]) -> list[Hit]:
         out.append(h)
     out.sort(key=lambda h: h.first)
     return out
+
+
+#: Words before an ambiguous name that show it is a name («في مالي»، «دولة مالي»).
+CUES = frozenset(
+    normalize(w)
+    for w in [
+        "في",
+        "إلى",
+        "الى",
+        "من",
+        "مع",
+        "دولة",
+        "جمهورية",
+        "شمال",
+        "جنوب",
+        "وسط",
+        "شرق",
+        "غرب",
+        "حكومة",
+        "رئيس",
+        "جيش",
+        "عاصمة",
+        "سفير",
+        "سفارة",
+        "الرئيس",
+        "نظام",
+        "عهد",
+        "حكم",
+        "زار",
+        "يزور",
+        "بين",
+        "حدود",
+        "داخل",
+    ]
+)
+
+
+def _cued(h: Hit, tokens: list[Token], seps: list[str], kb: KB) -> bool:
+    """False for a hit on an ambiguous name («مالي») without a clitic or a cue word."""
+    if not kb.ambiguous or h.prefix:
+        return True
+    if not any(e.key in kb.ambiguous for e in h.entries if e.type == ACTOR):
+        return True
+    prev = tokens[h.first - 1].norm if h.first > 0 and seps[h.first - 1] == " " else ""
+    return prev in CUES
 
 
 def _pick_entry(entries: tuple[Entry, ...]) -> Entry:
@@ -135,11 +180,18 @@ class ActorRecognizer:
         seps = [
             " " if text[a.end : b.start].isspace() else "\n" for a, b in itertools.pairwise(tokens)
         ]
-        hits = select_longest(self.matcher.find(tokens, seps))
+        hits = select_longest(
+            [h for h in self.matcher.find(tokens, seps) if _cued(h, tokens, seps, self.kb)]
+        )
         units = [self._unit(h) for h in hits]
         mentions = _compose(units, tokens, seps, text, pub_date, self.kb, self.unknown_people)
+        mentions, links = _resolve_pending(mentions, self.coreference)
         if self.coreference:
             mentions = resolve_coreference(mentions, tokens, text, self.kb, pub_date)
+        mentions.sort(key=lambda m: m.start)
+        index = {id(m): k for k, m in enumerate(mentions)}
+        for m, ante in links:
+            m.antecedent = index[id(ante)]
         if self.places:
             mentions = _add_places(mentions, tokens, seps, text)
         mentions.sort(key=lambda m: m.start)
@@ -152,6 +204,41 @@ class ActorRecognizer:
         e = _pick_entry(h.entries)
         actor = self.kb.actors.get(e.actor_id) if e.actor_id else None
         return Unit(h.first, h.last, h.prefix, e.type, e, actor)
+
+
+#: Country placeholder of a state institution named alone, until the context gives one.
+PENDING = "???"
+_NOT_STATES = frozenset({"UNO", "EUR", "IGO", "IMG", "NGO", "MNC", PENDING})
+_STATE_KINDS = frozenset({"country", "capital", "institution", "role", "person"})
+#: How far back (characters) a state mention may be to give its country to an institution.
+CONTEXT_WINDOW = 1200
+
+
+def _resolve_pending(
+    mentions: list[Mention], enabled: bool
+) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+    """Give institutions named alone the country the text is about so far — the state mentioned
+    most often before them within the window, the latest on a tie — or drop them; returns the
+    mentions and (mention, antecedent) links."""
+    out: list[Mention] = []
+    links: list[tuple[Mention, Mention]] = []
+    states: list[Mention] = []
+    for m in mentions:
+        if m.country == PENDING:
+            near = [x for x in states if m.start - x.end <= CONTEXT_WINDOW]
+            if not enabled or not near:
+                continue
+            counts: dict[str, int] = {}
+            for x in near:
+                counts[x.country] = counts.get(x.country, 0) + 1
+            best = max(counts.values())
+            ante = next(x for x in reversed(near) if counts[x.country] == best)
+            m.code = f"{ante.country}:{m.sector}"
+            links.append((m, ante))
+        elif m.kind in _STATE_KINDS and m.country not in _NOT_STATES and len(m.country) == 3:
+            states.append(m)
+        out.append(m)
+    return out, links
 
 
 def _add_places(
@@ -253,6 +340,15 @@ def _compose(
             if m is not None:
                 out.append(m)
             continue
+        if u.type == ACTOR and u.actor is not None and u.actor.kind in ("role", "institution"):
+            # an office or institution of the KB («الرئيس الأمريكي»، «السفارة الأمريكية»):
+            # a coded title, which a name or a place may follow
+            m, i = _compose_head(
+                units, i, i, tokens, seps, text, pub_date, kb, unknown_people, fixed=u.actor
+            )
+            if m is not None:
+                out.append(m)
+            continue
         start, end = _span(tokens, u.first, u.prefix, u.last)
         last = i
         if u.type == ACTOR and u.actor is not None:
@@ -297,8 +393,10 @@ def _compose_head(
     pub_date: str | None,
     kb: KB,
     unknown_people: bool,
+    fixed: Actor | None = None,
 ) -> tuple[Mention | None, int]:
-    """Heads units[i..j], then what gives them a country; returns the mention and next index."""
+    """Heads units[i..j], then what gives them a country; returns the mention and next index.
+    `fixed` is an office of the KB standing for the heads, already coded."""
     n = len(units)
     head = units[j]
     sector = head.entry.sector or "GOV"
@@ -308,13 +406,15 @@ def _compose_head(
     org: Actor | None = None  # «قادة حماس»: the organisation the heads belong to
     nxt = j + 1
     via = "pattern"
-    if nxt < n:
+    if fixed is not None:
+        code, kind, via = fixed.code_on(pub_date), fixed.kind, "kb"
+    elif nxt < n:
         v = units[nxt]
         gap = v.first - head.last - 1
         adjacent = gap == 0 and seps[head.last] == " "
         in_gap = gap == 1 and tokens[head.last + 1].norm in _IN_WORDS and seps[head.last] == " "
         country = _country_of(v)
-        if (country and v.type == ADJ and adjacent) or (
+        if (country and v.type == ADJ and adjacent and not v.prefix) or (
             country
             and v.type == ACTOR
             and ((adjacent and not v.prefix) or in_gap or (adjacent and v.prefix == "ب"))
@@ -323,7 +423,7 @@ def _compose_head(
         elif (
             v.type == ACTOR
             and v.actor is not None
-            and v.actor.kind in ("org", "group", "institution")
+            and v.actor.kind in ("org", "group", "institution", "role")
             and (adjacent or in_gap)
         ):
             code = v.actor.code_on(pub_date)
@@ -333,15 +433,16 @@ def _compose_head(
         if code is not None:
             end = tokens[v.last].end
             nxt += 1
-            # «سفير الجزائر بواشنطن» / «السفارة الأمريكية في القاهرة»: the place belongs to it
-            if nxt < n and _country_of(units[nxt]) and units[nxt].type == ACTOR:
-                w = units[nxt]
-                g2 = w.first - v.last - 1
-                if (g2 == 0 and w.prefix == "ب" and seps[v.last] == " ") or (
-                    g2 == 1 and tokens[v.last + 1].norm == "في" and seps[v.last] == " "
-                ):
-                    end = tokens[w.last].end
-                    nxt += 1
+    if code is not None and nxt < n and _country_of(units[nxt]) and units[nxt].type == ACTOR:
+        # «سفير الجزائر بواشنطن» / «السفارة الأمريكية في القاهرة»: the place belongs to it
+        w = units[nxt]
+        lt = _last_token(tokens, end)
+        g2 = w.first - lt - 1
+        if (g2 == 0 and w.prefix == "ب" and seps[lt] == " ") or (
+            g2 == 1 and tokens[lt + 1].norm == "في" and seps[lt] == " "
+        ):
+            end = tokens[w.last].end
+            nxt += 1
     # a known person right after the title (and its country), maybe after «آنذاك»
     last_tok = _last_token(tokens, end)
     former = False
@@ -364,7 +465,11 @@ def _compose_head(
                 m.code = m.country + ":ELI"
             return m, nxt + 1
     if code is None:
-        return None, nxt
+        # «أعلنت الحكومة»: a state institution alone takes the country of the context
+        if i == j and norm_key(text[start:end]) in kb.context_heads:
+            code, via = f"{PENDING}:{'ELI' if former else sector}", "coref"
+        else:
+            return None, nxt
     if kind == "role" and unknown_people:
         name_end = read_unknown_name(
             tokens, seps, last_tok + 1, units[nxt].first if nxt < n else len(tokens)
@@ -372,11 +477,15 @@ def _compose_head(
         if name_end is not None:
             pe = tokens[name_end].end
             name_text = text[tokens[last_tok + 1].start : pe]
+            how = "title" if via != "coref" else via
             return Mention(
-                start, pe, text[start:pe], code, "person", name=name_text, resolved_by="title"
+                start, pe, text[start:pe], code, "person", name=name_text, resolved_by=how
             ), nxt
     m = Mention(start, end, text[start:end], code, kind, resolved_by=via)
-    if org is not None:
+    if fixed is not None:
+        m.actor_id = fixed.id
+        m.name = fixed.name if fixed.kind == "institution" else None
+    if org is not None and org.kind != "role":
         m.name, m.actor_id = org.name, org.id
         if org.source.startswith("user:"):
             m.resolved_by = "user"
