@@ -158,3 +158,52 @@ def test_confirmation_model_drops_unconfirmed_assaults(make_doc: MakeDoc) -> Non
     raw = EventCoder(confirm=False)(make_doc(text, mentions))
     assert [e.type for e in raw.events] == ["ASSAULT"]
     assert EventCoder()(make_doc(text, mentions)).events == []
+
+
+def test_condition_after_a_promise_is_hypothetical(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وستفرض تركيا عقوبات على سوريا إذا واصلت دمشق القصف.",
+        [("تركيا", "TUR:GOV", "country"), ("سوريا", "SYR:GOV", "country"), ("دمشق", "SYR:GOV", "capital")],
+    )
+    assert only(EventCoder(confirm=False)(doc), "SANCTION").status == "hypothetical"
+
+
+def test_passive_verb_takes_its_patient(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "اُعتقل الصحفي المعارض على يد قوات الأمن السورية أمس.",
+        [("الصحفي المعارض", "SYR:JRN", "role"), ("قوات الأمن السورية", "SYR:COP", "institution")],
+    )
+    ev = only(EventCoder(confirm=False)(doc), "COERCE")
+    assert (codes(ev.actor), codes(ev.recipient)) == (["SYR:COP"], ["SYR:JRN"])
+
+
+def test_patient_noun_genitive_is_the_recipient(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وأعلنت الحكومة مقتل جنود أمريكيين في الهجوم.",
+        [("الحكومة", "IRQ:GOV", "institution"), ("جنود أمريكيين", "USA:MIL", "group")],
+    )
+    ev = next(e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT")
+    assert codes(ev.recipient) == ["USA:MIL"]
+
+
+def test_relative_clause_subject_is_the_antecedent(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وكان إسماعيل هنية، الذي زار الجزائر العام الماضي، قد التقى الرئيس.",
+        [("إسماعيل هنية", "PSE:REB", "person", "Ismail Haniyeh"), ("الجزائر", "DZA:GOV", "country")],
+    )
+    ev = next(e for e in EventCoder(confirm=False)(doc).events if e.mode == "visit")
+    assert (codes(ev.actor), codes(ev.recipient), ev.location) == (["PSE:REB"], ["DZA:GOV"], "DZA")
+    assert ev.actor[0].name == "Ismail Haniyeh"
+
+
+def test_truce_and_release_take_the_sides_of_the_fight(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "واختطفت الحركة جنودا من إسرائيل في هجومها. وبعد أسابيع دخلت هدنة قصيرة حيز التنفيذ. "
+        "وتم إطلاق سراح عشرة منهم خلالها.",
+        [("الحركة", "PSE:REB", "group"), ("إسرائيل", "ISR", "country")],
+    )
+    EventCoder(confirm=False)(doc)
+    truce = next(e for e in doc.events if e.mode == "ceasefire")
+    assert sorted(codes(truce.actor)) == ["ISR", "PSE:REB"] and truce.recipient == []
+    release = next(e for e in doc.events if e.mode == "release")
+    assert (codes(release.actor), codes(release.recipient)) == (["PSE:REB"], ["ISR"])

@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from wasit.actors.places import find_places
 from wasit.ar.normalize import normalize
-from wasit.ar.tokens import tokenize
+from wasit.ar.tokens import Token, tokenize
 from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
 from wasit.events.detect import features, load_model
 from wasit.events.frames import (
@@ -32,6 +32,9 @@ from wasit.events.merge import countries, merge_events
 from wasit.events.status import Cues, find_attribution, is_commentary, load_cues, read_status
 from wasit.events.triggers import TriggerMatch, find_triggers
 
+#: An event whose two sides the frames found is kept unless the model is far below its
+#: threshold (the model was trained on another decade's news; the frames are evidence too).
+_FRAMED_FACTOR = 0.5
 _CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
@@ -60,9 +63,16 @@ class EventCoder:
         return doc
 
 
+#: Adjectives a recogniser may read as a country but that mostly mean something else
+#: («الدعم المالي» is financial support, not Mali).
+_FALSE_ADJECTIVES = frozenset(normalize(w) for w in ("المالي", "المالية", "ماليا", "مالية", "الماليه"))
+
+
 def _mentions_by_sentence(doc: Doc) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {}
     for i, m in enumerate(doc.mentions):
+        if normalize(m.text) in _FALSE_ADJECTIVES:
+            continue
         s = m.sentence if m.sentence >= 0 else _sentence_of(doc.sentences, m.start)
         out.setdefault(s, []).append(i)
     return out
@@ -87,7 +97,7 @@ def code_events(
         toks = tokenize(sent.text, sent.start)
         if not toks:
             continue
-        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []))
+        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns)
         if is_commentary(toks, cues):
             carried = None
             continue
@@ -97,12 +107,15 @@ def code_events(
         sent_events: list[Event] = []
         mediator_phrases: list[tuple[TriggerMatch, Roles]] = []
         new_carried: list[Group] | None = None
+        verb_positions = frozenset(t.first for t in triggers if t.spec.verb)
         for m in triggers:
             spec = m.spec
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
             roles = assign_roles(
                 groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,
                 gender, doc.mentions, toks, m.suffixed,
+                (not spec.verb) and spec.words[0] in cues.patient_nouns,
+                spec.verb and is_passive(toks[m.first].text, m.prefix), verb_positions,
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor
@@ -112,10 +125,13 @@ def code_events(
             ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
             if ev is None:
                 continue
-            if not (ev.actor or ev.recipient) and not keep_actorless:
+            contextual = ev.type == "RETREAT" and ev.mode in ("ceasefire", "release")
+            if not (ev.actor or ev.recipient) and not keep_actorless and not contextual:
                 continue
             if spec.weak and not (ev.actor or ev.recipient):
                 continue
+            if ev.type == "CONSULT" and ev.mode == "visit" and not ev.actor and not keep_actorless:
+                continue  # a visit without a visitor: someone arrived somewhere
             sent_events.extend(_split_visit(ev))
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:
@@ -126,13 +142,62 @@ def code_events(
                 for e in others:
                     if not e.mediator and e.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
                         e.mediator = med_refs
+        for ev in sent_events:
+            _third_party(ev)
+        sent_events = _drop_hosting_visits(sent_events)
         if confirm:
-            sent_events = _confirmed(sent_events, sent.text, lexicon)
+            sent_events = _confirmed(sent_events, sent.text, lexicon, triggers, toks)
         events.extend(sent_events)
         carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
+    _context_sides(events)
+    if not keep_actorless:
+        events = [e for e in events if e.actor or e.recipient]
     for ev in events:
         _third_party(ev)
     return merge_events(events)
+
+
+def _drop_hosting_visits(events: list[Event]) -> list[Event]:
+    """A trip to C for talks with a third party is the third-party meeting, not a visit to C."""
+    hosts = {
+        m.code.split(":")[0] for e in events if e.type == "CONSULT" and e.mode == "third-party"
+        for m in e.mediator
+    }
+    return [
+        e for e in events
+        if not (e.mode == "visit" and e.recipient and countries(e.recipient) <= hosts)
+    ]
+
+
+def _context_sides(events: list[Event]) -> None:
+    """Fill a truce or a release that names no side from the conflict reported before it.
+
+    A ceasefire is between the sides of the latest attack (both in `actor`, as the guidelines
+    code it); released hostages or prisoners are released by the side that took them.
+    """
+    last_fight: Event | None = None
+    last_abduction: Event | None = None
+    for ev in events:
+        if ev.type == "ASSAULT" and ev.actor and ev.recipient:
+            last_fight = ev
+            if ev.mode == "abduct":
+                last_abduction = ev
+        elif ev.type == "RETREAT" and ev.mode == "ceasefire" and not ev.actor and last_fight:
+            ev.actor = _bare_sides(last_fight.actor + last_fight.recipient)
+            ev.evidence[0].rule += " actor:context-fight"
+        elif ev.type == "RETREAT" and ev.mode == "release" and not ev.actor and not ev.recipient:
+            src = last_abduction or last_fight
+            if src is not None:
+                ev.actor, ev.recipient = list(src.actor), _bare_sides(src.recipient)
+                ev.evidence[0].rule += " sides:context-" + ("abduction" if last_abduction else "fight")
+
+
+def _bare_sides(refs: list[ActorRef]) -> list[ActorRef]:
+    """One reference per country, keeping the first code seen for it."""
+    seen: dict[str, ActorRef] = {}
+    for r in refs:
+        seen.setdefault(r.code.split(":")[0], r)
+    return list(seen.values())
 
 
 _LOC_WORDS = frozenset({"في", "ب", "بال", "داخل", "قرب", "الي", "الى"})
@@ -169,7 +234,25 @@ def _split_visit(ev: Event) -> list[Event]:
     return out
 
 
-def _confirmed(events: list[Event], text: str, lexicon: TriggerLexicon) -> list[Event]:
+_DAMMA = "\u064f"
+
+
+def is_passive(word: str, prefix: str) -> bool:
+    """A verb written with a damma on its first letter (قُتل، اُعتقل، أُطلق) is passive."""
+    letters = [i for i, ch in enumerate(word) if ch.isalpha() and not ("\u064b" <= ch <= "\u065f")]
+    k = len(prefix)
+    if len(letters) <= k + 1:
+        return False
+    first = letters[k]
+    if word[first] in "يتن":
+        return False  # present tense: a damma on the prefix is also active form IV (يُطلق)
+    return word[first + 1 : first + 2] == _DAMMA or (word[letters[k + 1] + 1 : letters[k + 1] + 2] == _DAMMA and word[letters[k]] in "اأإ")
+
+
+def _confirmed(
+    events: list[Event], text: str, lexicon: TriggerLexicon, triggers: list[TriggerMatch],
+    toks: list[Token],
+) -> list[Event]:
     """Drop ASSAULT/PROTEST events of a sentence the detection model does not confirm."""
     out: list[Event] = []
     scores: dict[str, float] = {}
@@ -177,9 +260,11 @@ def _confirmed(events: list[Event], text: str, lexicon: TriggerLexicon) -> list[
         model = load_model(ev.type) if ev.type in _CONFIRMED_TYPES else None
         if model is not None:
             if ev.type not in scores:
-                scores[ev.type] = model.score(features(text, lexicon))
+                scores[ev.type] = model.score(features(text, lexicon, triggers, toks))
             ev.confidence = round(scores[ev.type], 3)
-            if scores[ev.type] < model.threshold:
+            # an attack whose attacker and target the frames found needs no confirmation
+            framed = bool(ev.actor and ev.recipient)
+            if scores[ev.type] < model.threshold * (_FRAMED_FACTOR if framed else 1.0):
                 continue
             ev.evidence[0].rule += f" confirm:{scores[ev.type]:.2f}"
         out.append(ev)
@@ -188,7 +273,7 @@ def _confirmed(events: list[Event], text: str, lexicon: TriggerLexicon) -> list[
 
 def _first_subject(groups: list[Group]) -> list[Group] | None:
     for g in groups:
-        if g.prep is None and not g.place:
+        if g.prep is None and not g.town:
             return [g]
     return None
 
@@ -203,7 +288,9 @@ def _refs(mentions: list[Mention], groups: list[Group]) -> list[ActorRef]:
             if key not in seen:
                 seen.add(key)
                 out.append(r)
-    return out
+    # a bare country beside a coded actor of that country adds nothing («نظيره التركي أردوغان»)
+    coded = {r.code.split(":")[0] for r in out if ":" in r.code}
+    return [r for r in out if ":" in r.code or r.code not in coded]
 
 
 def _make_event(
@@ -239,6 +326,16 @@ def _make_event(
         rm = recipient[0].mention
         if rm is not None and mentions[rm].kind in ("country", "city", "capital", "place"):
             location = recipient[0].code.split(":")[0]
+    # Defaults when the text names no target: an attack hits the place where it happens, an
+    # arrest or trial by a state is domestic (the country only, no sector: the sector is unknown).
+    if not recipient and spec.type == "ASSAULT" and location and actor and location not in {
+        a.code.split(":")[0] for a in actor
+    }:
+        recipient = [ActorRef(location)]
+        roles.how.append("recipient:default-location")
+    elif not recipient and spec.type == "COERCE" and actor:
+        recipient = [ActorRef(actor[0].code.split(":")[0])]
+        roles.how.append("recipient:default-domestic")
     # an actor is not its own recipient: the frame read one side twice
     if actor and recipient and spec.mode != "multilateral":
         acodes = {a.code for a in actor}

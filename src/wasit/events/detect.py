@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from wasit.ar.tokens import tokenize
+from wasit.ar.tokens import Token, tokenize
 from wasit.errors import LexiconError
 from wasit.events.lexicon import TriggerLexicon
-from wasit.events.triggers import find_triggers
+from wasit.events.triggers import TriggerMatch, find_triggers
 
 _PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 _SUFFIXES = ("ات", "ون", "ين", "ان", "ه", "ها", "هم", "ا")
@@ -38,10 +38,17 @@ def stem(norm: str) -> str:
     return w
 
 
-def features(text: str, lexicon: TriggerLexicon) -> set[str]:
-    """Binary features of a sentence: word stems and the trigger types/modes it contains."""
-    feats = {"w:" + stem(t.norm) for t in tokenize(text) if not t.norm.isdigit()}
-    for m in find_triggers(text, lexicon):
+def features(
+    text: str, lexicon: TriggerLexicon, triggers: list[TriggerMatch] | None = None,
+    tokens: list[Token] | None = None,
+) -> set[str]:
+    """Binary features of a sentence: word stems and the trigger types/modes it contains.
+
+    `triggers` and `tokens` may be passed when the caller has them already.
+    """
+    toks = tokens if tokens is not None else tokenize(text)
+    feats = {"w:" + stem(t.norm) for t in toks if not t.norm.isdigit()}
+    for m in triggers if triggers is not None else find_triggers(text, lexicon):
         feats.add("t:" + m.spec.type)
         if m.spec.mode:
             feats.add(f"t:{m.spec.type}:{m.spec.mode}")

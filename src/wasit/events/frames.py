@@ -25,6 +25,7 @@ from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token
 from wasit.doc import ActorRef, Mention
 
+TOWN_KINDS = frozenset({"city", "place", "location", "region"})
 PLACE_KINDS = frozenset({"country", "capital", "city", "place", "location", "region"})
 RECIPIENT_PREPS = frozenset(
     {"مع", "الي", "الى", "ل", "لل", "ضد", "علي", "لدي", "ب", "بال", "عن", "تجاه", "نحو", "من", "بحق"}
@@ -39,10 +40,19 @@ PATIENT_GENITIVE = frozenset(
 )  # fmt: skip
 # Countries whose Arabic name is masculine (most are feminine: «اتهمت مصر», «اتهم لبنان»).
 MASCULINE_COUNTRIES = frozenset({"LBN", "IRQ", "JOR", "SDN", "MAR", "YEM", "KWT", "BHR", "SSD"})
+_QUOTES = frozenset("\"'«»“”‘’()[]")
 _CONJ_GAPS = frozenset({"", "و", "،", ",", "و،", "،و"})
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 12
 _NOUN_SUBJECT_WINDOW = 10
+#: Words after which a new clause starts: a subject before them is not the subject of an
+#: event noun after them («قال بايدن إن الهجوم …»).
+CLAUSE_WORDS = frozenset(
+    normalize(w) for w in (
+        "أن", "إن", "ان", "بأن", "بان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "بأنه", "بأنها",
+    )
+)  # fmt: skip
+RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 #: Light verbs whose subject is the agent of the event noun after them («أجرى عطاف اتصالا»);
 #: «تلقى» makes it the one called or visited.
 LIGHT_VERBS = frozenset(
@@ -51,7 +61,8 @@ LIGHT_VERBS = frozenset(
         "قدم", "قدمت", "يقدم", "تقدم", "أرسل", "أرسلت", "عقد", "عقدت", "نفذ", "نفذت", "أعلن",
         "أعلنت", "فرض", "فرضت", "تفرض", "يفرض", "بدأ", "بدأت", "نظم", "نظمت", "أبدى", "أبدت",
         "أعرب", "أعربت", "جدد", "جددت", "واصل", "واصلت", "يواصل", "تواصل", "قاد", "قادت",
-        "تلقى", "تلقت", "يتلقى",
+        "تلقى", "تلقت", "يتلقى", "تعلن", "يعلن", "تجدد", "يجدد", "نفذوا", "شنوا", "تنفذ",
+        "ينفذ", "أطلقت", "أطلق", "ترسل", "يرسل", "أبلغ", "أبلغت",
     )
 )  # fmt: skip
 RECEIVE_LIGHT_VERBS = frozenset(normalize(w) for w in ("تلقى", "تلقت", "يتلقى"))
@@ -69,6 +80,8 @@ class Group:
     prep: str | None
     place: bool
     codes: list[str] = field(default_factory=list)
+    adjective: bool = False  # a nationality adjective alone («الإسرائيلي»): modifies a noun
+    town: bool = False  # a city or region: a target or a venue, never an actor
 
 
 @dataclass(slots=True)
@@ -90,7 +103,7 @@ def _tok_index(toks: list[Token], pos: int) -> int:
 
 
 def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Mention],
-                 indices: list[int]) -> list[Group]:
+                 indices: list[int], place_nouns: frozenset[str] = frozenset()) -> list[Group]:
     """Groups of the mentions `indices` (all in this sentence), left to right."""
     chosen: list[int] = []
     for i in sorted(indices, key=lambda k: (mentions[k].start, -mentions[k].end)):
@@ -116,14 +129,28 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                 prep = prev_s
         if groups:
             g = groups[-1]
-            gap = normalize(text[g.end - offset : m.start - offset]).replace(" ", "")
-            same = m.code in g.codes
-            if (gap in _CONJ_GAPS and (conj or gap or same) and prep is None) or (gap == "" and same):
+            gap = normalize(text[g.end - offset : m.start - offset])
+            gap = "".join(ch for ch in gap if not ch.isspace() and ch not in _QUOTES)
+            same = m.country in {c.split(":")[0] for c in g.codes}
+            raw_gap = text[g.end - offset : m.start - offset].split()
+            # «أوباما ونظيره التركي»: «و» + a noun, then a nationality adjective
+            counterpart = len(raw_gap) == 1 and normalize(raw_gap[0]).startswith("و") and _is_nisba(m)
+            if (
+                (gap in _CONJ_GAPS and (conj or gap or same) and prep is None)
+                or (gap == "" and same)
+                or (counterpart and prep is None)
+            ):
                 g.members.append(i)
                 g.end, g.last_tok = m.end, tj
                 g.codes.append(m.code)
                 continue
-        groups.append(Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code]))
+        nisba = _is_nisba(m)
+        # «الأراضي الفلسطينية»: an adjective of a place noun names a place, not an actor
+        of_place = nisba and ti > 0 and _bare(toks[ti - 1].norm) in place_nouns
+        groups.append(
+            Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code], nisba,
+                  m.kind in TOWN_KINDS or of_place)
+        )
     return groups
 
 
@@ -131,7 +158,8 @@ def assign_roles(
     groups: list[Group], first: int, last: int, event_type: str, mode: str | None, frame: str,
     verb: bool, carried: list[Group] | None, gender: str | None = None,
     mentions: list[Mention] | None = None, toks: list[Token] | None = None,
-    suffixed: bool = False,
+    suffixed: bool = False, patient_noun: bool = False, passive: bool = False,
+    busy: frozenset[int] = frozenset(),
 ) -> Roles:
     """Assign the groups of a sentence to the roles of the trigger at tokens [first, last]."""
     r = Roles()
@@ -147,6 +175,9 @@ def assign_roles(
         r.mediator.append(med[0])
         r.how.append("mediator:prep")
     participants_after = [g for g in participants_after if g.prep not in MEDIATOR_PREPS]
+    if verb:
+        # an adjective further on qualifies a noun («تدين القصف الإسرائيلي»): not an argument
+        participants_after = [g for g in participants_after if not (g.adjective and g.first_tok > last + 1)]
     agent = [g for g in participants_after if g.prep in AGENT_PREPS]
 
     subj: Group | None = None
@@ -154,7 +185,26 @@ def assign_roles(
     if agent:
         subj = agent[0]
         r.how.append("actor:agent-prep")
-    if verb:
+    relative = verb and not suffixed and toks is not None and first > 0 and _bare(toks[first - 1].norm) in RELATIVES
+    if relative:
+        # «الهجوم الذي استهدف القوات»: the antecedent is the subject, the next group the object
+        r.how.append("relative-clause")
+    if relative and subj is None:
+        antecedent = [g for g in before if g.prep is None and not g.town]
+        if antecedent and first - antecedent[0].last_tok <= 3:
+            subj = antecedent[0]
+            r.how.append("actor:antecedent")
+    if verb and (passive or relative):
+        # «قُتل X»، «اعتُقل X»: the word after the verb is the one acted upon
+        cand = [g for g in participants_after if (g.prep is None or (relative and g.prep in RECIPIENT_PREPS)) and g is not subj]
+        if cand:
+            obj = cand[0]
+            r.how.append("recipient:passive-subject")
+    elif verb:
+        right_before = [g for g in before if g.last_tok == first - 1 and g.prep is None and not g.town]
+        if subj is None and right_before and _agrees(right_before[0], gender, mentions):
+            subj = right_before[0]  # «وزارة الخارجية تتهم إسرائيل»: SVO
+            r.how.append("actor:svo-adjacent")
         if subj is None:
             near = [g for g in participants_after if g.prep is None and g.first_tok - last <= 4
                     and _agrees(g, gender, mentions)]
@@ -162,7 +212,7 @@ def assign_roles(
                 subj = near[0]
                 r.how.append("actor:vso")
         if subj is None:
-            unmarked_before = [g for g in before if g.prep is None and not g.place]
+            unmarked_before = [g for g in before if g.prep is None and not g.town]
             if unmarked_before:
                 subj = unmarked_before[0]
                 r.how.append("actor:svo")
@@ -176,7 +226,7 @@ def assign_roles(
             r.how.append("recipient:object" if obj.prep is None else f"recipient:prep:{obj.prep}")
     else:
         gen = [g for g in participants_after if g.prep is None and g.first_tok - last <= 2]
-        patient = (event_type, mode) in PATIENT_GENITIVE
+        patient = (event_type, mode) in PATIENT_GENITIVE or patient_noun
         if gen and patient:
             obj = gen[0]
             r.how.append("recipient:genitive")
@@ -195,18 +245,25 @@ def assign_roles(
         if subj is None and suffixed and carried and not patient:
             r.actor = list(carried)
             r.how.append("actor:pronoun-suffix")
-        elif subj is None:
-            unmarked_before = [g for g in before if g.prep is None and first - g.last_tok <= _NOUN_SUBJECT_WINDOW]
+        elif subj is None and not (patient_noun and event_type == "ASSAULT"):
+            # («أعلن بايدن مقتل جنود»: who announces a death is not who killed)
+            unmarked_before = [
+                g for g in before if g.prep is None and first - g.last_tok <= _NOUN_SUBJECT_WINDOW
+                and not g.town
+            ]
             if unmarked_before:
                 subj = unmarked_before[0]
                 r.how.append("actor:clause-subject")
         if obj is None:
             rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
             cand = [g for g in rest if g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS
-                    or (g.prep is None and g.first_tok - last <= 6)]
+                    or (g.prep is None and g.first_tok - last <= 3)]
             if cand:
                 obj = cand[0]
                 r.how.append(f"recipient:prep:{obj.prep}" if obj.prep else "recipient:near")
+    if subj is not None and subj.town:
+        r.how.append("actor:dropped-town")
+        subj = None
     if subj is not None:
         r.actor = [subj]
     if obj is not None:
@@ -242,6 +299,23 @@ def assign_roles(
         r.recipient = []
         r.how.append("parties:between")
     return r
+
+
+def _bare(w: str) -> str:
+    return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+
+
+def _clause_between(toks: list[Token] | None, a: int, b: int, busy: frozenset[int]) -> bool:
+    """True when a clause word or another trigger stands between tokens a and b."""
+    if toks is None:
+        return False
+    return any(_bare(toks[k].norm) in CLAUSE_WORDS for k in range(a + 1, b))
+
+
+def _is_nisba(m: Mention) -> bool:
+    """A one-word nationality adjective («الإسرائيلي»، «التركية»، «أمريكيين»)."""
+    w = normalize(m.text)
+    return " " not in w and m.kind in ("country", "adjective") and w.endswith(("ي", "يه", "يين", "يون", "يان"))
 
 
 def _light_verb(toks: list[Token], first: int) -> tuple[int, bool] | None:

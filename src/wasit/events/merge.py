@@ -44,9 +44,9 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 def _absorb(keep: Event, other: Event) -> None:
-    if not keep.actor and other.actor:
+    if not keep.actor and other.actor and countries(other.actor) != countries(keep.recipient):
         keep.actor = other.actor
-    if not keep.recipient and other.recipient:
+    if not keep.recipient and other.recipient and countries(other.recipient) != countries(keep.actor):
         keep.recipient = other.recipient
     if not keep.mediator and other.mediator:
         keep.mediator = other.mediator

@@ -20,6 +20,8 @@ from wasit.ar.tokens import Token
 from wasit.errors import LexiconError
 
 _CLAUSE_BREAKS = frozenset("،,;؛:.!?؟()«»\"")
+# Nouns that begin like a future verb (سياسة، سيارة، سيطرة، سيادة، سنوات …).
+_NOT_FUTURE = ("سيا", "سيط", "سيد", "سين", "سير", "سيو", "سيف", "ستا", "ستو", "سنو", "سنه", "سنا", "سني")
 _STATUS_ORDER = ("negated", "hypothetical", "requested", "planned")
 
 
@@ -35,6 +37,9 @@ class Cues:
     not_negated: tuple[tuple[str, ...], ...]
     attribution: tuple[tuple[str, ...], ...]
     commentators: tuple[tuple[str, ...], ...]
+    patient_nouns: frozenset[str] = frozenset()
+    condition_after: tuple[tuple[str, ...], ...] = ()
+    place_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], where: str) -> Cues:
@@ -46,6 +51,9 @@ class Cues:
                 not_negated=tuple(_words(p) for p in data.get("not_negated", [])),
                 attribution=tuple(_words(p) for p in data.get("attribution", [])),
                 commentators=tuple(_words(p) for p in data.get("commentators", [])),
+                patient_nouns=frozenset(normalize(p.split()[0]) for p in data.get("patient_nouns", [])),
+                condition_after=tuple(_words(p) for p in data.get("condition_after", [])),
+                place_nouns=frozenset(normalize(p) for p in data.get("place_nouns", [])),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise LexiconError(f"{where}: malformed cue file ({e!r})") from e
@@ -60,6 +68,32 @@ def load_cues() -> Cues:
 
 def _strip_w(norm: str) -> str:
     return norm[1:] if norm.startswith(("و", "ف")) and len(norm) > 2 else norm
+
+
+Phrases = tuple[tuple[str, ...], ...]
+_INDEX: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _index(phrases: Phrases) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by first word (built once per phrase set)."""
+    key = id(phrases)
+    idx = _INDEX.get(key)
+    if idx is None:
+        idx = {}
+        for p in phrases:
+            idx.setdefault(p[0], []).append(p)
+        _INDEX[key] = idx
+    return idx
+
+
+def _candidates(phrases: Phrases, norm: str) -> list[tuple[str, ...]]:
+    """Phrases whose first word may match the word `norm` (exactly, without و/ف, or as a prefix)."""
+    idx = _index(phrases)
+    keys = {norm, _strip_w(norm), norm[:1], *(norm[:k] for k in range(3, len(norm)))}
+    out: list[tuple[str, ...]] = []
+    for k in keys:
+        out.extend(idx.get(k, ()))
+    return out
 
 
 def _match_here(toks: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
@@ -90,12 +124,14 @@ def read_status(
     """(status, cue) of the trigger spanning tokens [first, last] of `toks`."""
     c = cues or load_cues()
     if "س" in trigger_prefix:
+        if _condition_follows(text, toks, last, offset, c):
+            return "hypothetical", "condition"
         return "planned", "س"
     start = clause_start(text, toks, first, c.window, offset)
     best: tuple[int, str, str] | None = None  # (position, status, cue)
     blocked: set[int] = set()
     for i in range(start, first):
-        for p in c.not_negated:
+        for p in _candidates(c.not_negated, toks[i].norm):
             if _match_here(toks, i, p):
                 blocked.update(range(i, i + len(p)))
     for i in range(start, first):
@@ -104,14 +140,27 @@ def read_status(
         for status in _STATUS_ORDER:
             if status == "requested" and event_type == "REQUEST":
                 continue
-            for p in c.status[status]:
+            for p in _candidates(c.status[status], toks[i].norm):
                 if i + len(p) <= first and _match_here(toks, i, p) and (best is None or i >= best[0]):
                     best = (i, status, " ".join(p))
+        # a future verb earlier in the clause («ستفرض … عقوبات»)
+        w = toks[i].norm
+        core = w[1:] if w[:1] in ("و", "ف") else w
+        if (
+            core[:1] == "س" and core[1:2] in ("ي", "ت", "ن") and len(core) >= 5
+            and not core.startswith(_NOT_FUTURE) and (best is None or i >= best[0])
+        ):
+            best = (i, "planned", toks[i].text)
         # «قد» before a present verb: possible, not certain.
         if toks[i].norm in ("قد", "وقد") and i + 1 <= first:
             nxt = toks[i + 1].norm
             if nxt[:1] in ("ي", "ت", "ن") and (best is None or i >= best[0]):
                 best = (i, "hypothetical", "قد")
+    if best is not None and best[1] != "planned":
+        return best[1], best[2]
+    future = best is not None or "س" in trigger_prefix
+    if future and _condition_follows(text, toks, last, offset, c):
+        return "hypothetical", "condition"
     if best is not None:
         return best[1], best[2]
     for k in range(last + 1, min(last + 5, len(toks))):
@@ -120,12 +169,23 @@ def read_status(
     return "asserted", None
 
 
+def _condition_follows(text: str, toks: list[Token], last: int, offset: int, c: Cues) -> bool:
+    """A condition («إذا …») later in the trigger's clause."""
+    for k in range(last + 1, min(last + 9, len(toks))):
+        between = text[toks[k - 1].end - offset : toks[k].start - offset]
+        if any(ch in ".;؛!?؟" for ch in between):
+            return False
+        if any(_match_here(toks, k, p) for p in _candidates(c.condition_after, toks[k].norm)):
+            return True
+    return False
+
+
 def find_attribution(toks: list[Token], cues: Cues | None = None) -> list[str]:
     """Sources a sentence names for what it reports («وفقًا لمصادر …», «ذكرت صحيفة …»)."""
     c = cues or load_cues()
     out: list[str] = []
     for i in range(len(toks)):
-        for p in c.attribution:
+        for p in _candidates(c.attribution, toks[i].norm):
             if _match_here(toks, i, p):
                 span = toks[i : min(i + len(p) + 3, len(toks))]
                 out.append(" ".join(t.text for t in span))
@@ -138,4 +198,6 @@ def find_attribution(toks: list[Token], cues: Cues | None = None) -> list[str]:
 def is_commentary(toks: list[Token], cues: Cues | None = None) -> bool:
     """True when the sentence's speaker is a commentator (observers, analysts, experts)."""
     c = cues or load_cues()
-    return any(_match_here(toks, i, p) for i in range(len(toks)) for p in c.commentators)
+    return any(
+        _match_here(toks, i, p) for i in range(len(toks)) for p in _candidates(c.commentators, toks[i].norm)
+    )
