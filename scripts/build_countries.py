@@ -53,12 +53,30 @@ VARIANTS: dict[str, list[str]] = {
     "BHR": ["مملكة البحرين"],
     "NLD": ["هولندا"],
     "CZE": ["التشيك", "جمهورية التشيك"],
-    "COD": ["الكونغو الديمقراطية"],
     "AFG": ["أفغانستان"],
     "UKR": ["أوكرانيا"],
     "ESH": ["الصحراء الغربية"],
     "VAT": ["الفاتيكان"],
+    "THA": ["تايلند"],
+    "TKM": ["تركمنستان"],
+    "DNK": ["الدنمارك", "الدانمارك"],
+    "COD": ["الكونغو الديمقراطية", "جمهورية الكونغو الديمقراطية", "الكونغو"],
+    "COG": ["الكونغو برازافيل", "جمهورية الكونغو"],
+    "BLR": ["روسيا البيضاء", "بيلاروسيا"],
+    "KGZ": ["قرغيزستان", "قرغيزيا"],
+    "PHL": ["الفليبين"],
+    "SOM": ["الصومال"],
+    "MMR": ["ميانمار", "بورما"],
+    "CIV": ["ساحل العاج", "كوت ديفوار"],
+    "BIH": ["البوسنة", "البوسنة والهرسك"],
+    "MKD": ["مقدونيا", "مقدونيا الشمالية"],
+    "NZL": ["نيوزيلندا", "نيوزلندا"],
+    "ZAF": ["جنوب أفريقيا", "جنوب افريقيا", "جنوب إفريقيا"],
+    "CAF": ["أفريقيا الوسطى", "جمهورية أفريقيا الوسطى"],
 }
+# England, Scotland, Wales and Northern Ireland are coded as the United Kingdom.
+VARIANTS["GBR"] += ["إنجلترا", "انجلترا", "إنكلترا", "انكلترا", "اسكتلندا", "إسكتلندا", "ويلز"]
+
 
 # Names that are common words or other places, not the country (kept out of the lexicon).
 SKIP_NAMES = {"الأراضي الفلسطينية"}
@@ -67,6 +85,8 @@ SKIP_NAMES = {"الأراضي الفلسطينية"}
 SKIP_CAPITALS = {
     "ISR",  # Jerusalem: not Israel's government in Arabic news (see places.tsv)
 }
+# Capital names of the gazetteer that are common words or misspellings (hand-written).
+BLOCK_CAPITALS = {"الجزيره", "الجزيرة", "مدينة الجزائر", "الجزائر العاصمة", "امان", "ترابلس"}
 _CAP_NAME = re.compile(r"^[\u0621-\u064a ]{3,}$")
 
 
@@ -91,7 +111,8 @@ def main() -> None:
             if a3 not in SKIP_CAPITALS:
                 for c in (rec.get("capital_ar_geonames") or "").split("|"):
                     c = c.strip()
-                    if _CAP_NAME.match(c) and c not in caps:
+                    bad = c in BLOCK_CAPITALS or c.startswith("ئ") or c in names
+                    if _CAP_NAME.match(c) and c not in caps and not bad:
                         caps.append(c)
             rows.append([a3, a2, rec["name_en"], "|".join(names), "|".join(caps[:4])])
     rows.sort()

@@ -18,53 +18,23 @@ import argparse
 import json
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
+from wasit.actors.measure import oeda_span_recall
 from wasit.actors.recognizer import ActorRecognizer
 from wasit.ar.normalize import normalize
 from wasit.ar.sentences import SentenceSplitter
-from wasit.ar.tokens import tokenize
-from wasit.doc import Doc, Mention
+from wasit.doc import Doc
 
 ROOT = Path(__file__).resolve().parents[1]
-PSEUDO = {"IMG", "INT", "KUR", "UIS", "IGO", "NGO"}
-
-
-def _mention_tokens(text: str, m: Mention) -> set[str]:
-    """Normalised full tokens the mention touches (clitics included, as the spans list them)."""
-    return {t.norm for t in tokenize(text) if t.start < m.end and m.start < t.end}
 
 
 def oeda(rec: ActorRecognizer, shared: Path, verbose: bool) -> dict[str, float]:
-    found: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    misses: list[str] = []
+    records: list[dict[str, Any]] = []
     for name in ("assault_spans.json", "protest_spans.json"):
-        records = json.loads(
-            (shared / "data/gold/oeda_arabic_event_gsr" / name).read_text(encoding="utf-8")
-        )
-        for r in records:
-            text = r["text"]
-            ms = rec.find(text, None)
-            toks = [(m.country, _mention_tokens(text, m)) for m in ms]
-            for sp in r.get("spans", []):
-                for side in ("source", "target"):
-                    role = sp.get(f"{side}_role")
-                    if not isinstance(role, dict):
-                        continue
-                    main = role.get("main")
-                    if (
-                        not isinstance(main, str)
-                        or len(main) != 3
-                        or not main.isupper()
-                        or main in PSEUDO
-                    ):
-                        continue
-                    span_toks = {normalize(t) for t in sp.get(f"{side}_actor", [])}
-                    total[side] += 1
-                    if any(c == main and (mt & span_toks) for c, mt in toks):
-                        found[side] += 1
-                    else:
-                        misses.append(f"{side} {main} {' '.join(sp.get(f'{side}_actor', []))}")
+        path = shared / "data/gold/oeda_arabic_event_gsr" / name
+        records.extend(json.loads(path.read_text(encoding="utf-8")))
+    found, total, misses = oeda_span_recall(records, rec)
     if verbose:
         for line, n in Counter(misses).most_common(60):
             print(f"    miss x{n}: {line}")

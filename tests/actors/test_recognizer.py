@@ -266,3 +266,86 @@ def test_movement_word_after_a_leader_names_the_movement(rec: ActorRecognizer) -
     text = "وقال القيادي في حركة حماس صالح العاروري إن الحركة لن تتراجع"
     ms = {m.text: m for m in _find(rec, text, "2023-06-01")}
     assert ms["الحركة"].name == "Hamas" and ms["الحركة"].code == "PSE:REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("استقبل الأمير تركي بن محمد بن فهد الوفد", None),  # Turki is a name here
+        ("قال الأمير التركي إن", "TUR:GOV"),
+        ("قال مسؤولون إسرائيليون إن", "ISR:GOV"),
+        ("قال وزير الخارجية الأمريكي إن", "USA:GOV"),
+    ],
+)
+def test_title_and_adjective_agree_in_definiteness(
+    rec: ActorRecognizer, text: str, code: str | None
+) -> None:
+    ms = _find(rec, text)
+    if code is None:
+        assert not any(m.country == "TUR" for m in ms), ms
+    else:
+        assert ms and ms[0].code == code, ms
+
+
+@pytest.mark.parametrize(
+    ("text", "hamas"),
+    [
+        ("شارك الطلاب بحماس في الحفل", False),  # «بحماس»: with enthusiasm
+        ("أجرت قطر اتصالات بحماس، وقالت حركة حماس إنها", True),
+    ],
+)
+def test_clitic_forms_that_are_common_words_need_support(
+    rec: ActorRecognizer, text: str, hamas: bool
+) -> None:
+    ms = _find(rec, text)
+    assert any(m.name == "Hamas" and m.start == text.index("حماس") for m in ms) == hamas
+
+
+@pytest.mark.parametrize("text", ["وقعت لصالح الشركة", "أربعة مصانع كبرى في المدينة"])
+def test_clitic_before_ambiguous_name_is_no_cue(rec: ActorRecognizer, text: str) -> None:
+    assert not [m for m in _find(rec, text) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تحدث عن السياسة الخارجية في البرلمان الإيراني",  # foreign policy, not the ministry
+        "فازت شركة الطيران المصرية بجائزة",  # an airline, not the air force
+        "عبر الطيار القناة الإنجليزية",  # the Channel, not a TV channel
+    ],
+)
+def test_adjectives_and_homonyms_are_not_institutions(rec: ActorRecognizer, text: str) -> None:
+    ms = _find(rec, text)
+    assert not [m for m in ms if m.kind == "institution" and m.resolved_by == "pattern"], ms
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("قال مسؤول أممي إن", "مسؤول أممي", "UNO"),
+        ("قتل مسلحون حوثيون ثلاثة", "حوثيون", "YEM:REB"),
+        ("قال سفير الجزائر لدى واشنطن إن", "سفير الجزائر لدى واشنطن", "DZA:GOV"),
+        (
+            "حذر المبعوث الأممي إلى ليبيا برناردينو ليون الأطراف",
+            "المبعوث الأممي إلى ليبيا برناردينو ليون",
+            "UNO",
+        ),
+    ],
+)
+def test_adjectives_with_their_own_code_and_place_tails(
+    rec: ActorRecognizer, text: str, surface: str, code: str
+) -> None:
+    ms = {m.text: m.code for m in _find(rec, text)}
+    assert ms.get(surface) == code, ms
+
+
+@pytest.mark.parametrize(
+    ("text", "bad_code"),
+    [
+        ("أفرجت عن الرهائن لدى حركة حماس", "PSE:REB"),  # hostages held by Hamas are not Hamas
+        ("عرضت قناة الجزيرة التقرير", "DZA"),  # Al Jazeera, not Algeria
+    ],
+)
+def test_no_wrong_code(rec: ActorRecognizer, text: str, bad_code: str) -> None:
+    ms = _find(rec, text)
+    assert not [m for m in ms if m.code == bad_code and m.kind != "group"], ms

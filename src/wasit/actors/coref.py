@@ -9,6 +9,7 @@ nearest earlier full mention. `antecedent` is the index of that mention in the s
 from __future__ import annotations
 
 from wasit.actors.kb import KB, Actor
+from wasit.actors.names import given_names
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, clitic_splits
 from wasit.doc import Mention
@@ -36,6 +37,9 @@ GROUP_WORDS = frozenset(
 _FIXED_STEMS = frozenset(
     x for w in (*GROUP_WORDS, *TITLE_WORDS) for x in (w, w[2:] if w.startswith("ال") else w)
 )
+_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذان", "اللتان"))
+_LINKS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل", "ال"))
+_ORDINALS = frozenset(normalize(w) for w in ("الثاني", "الأول", "الثالث", "السادس", "الخامس"))
 _SURNAME_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فل", "فب", "لل"})
 
 
@@ -62,7 +66,9 @@ def _surnames_of(m: Mention, kb: KB) -> frozenset[str]:
         forms = [m.name]
     for f in forms:
         words = normalize(f).split()
-        if len(words) >= 2 and len(words[-1]) >= 3:
+        if any(w in _LINKS for w in words):
+            continue  # «سلمان بن عبدالعزيز»: a father's or family name names many people
+        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in _ORDINALS:
             out.add(words[-1])
     return frozenset(out)
 
@@ -80,7 +86,8 @@ def resolve_coreference(
     persons: list[Mention] = []
     groups: list[Mention] = []
     ci = 0
-    for t in tokens:
+    given = given_names(kb)
+    for k, t in enumerate(tokens):
         while ci < len(mentions) and mentions[ci].end <= t.start:
             _see(mentions[ci], kb, by_surname, first_of, persons, groups, links)
             ci += 1
@@ -91,7 +98,9 @@ def resolve_coreference(
         w = t.norm
         if not any(w[k:] in by_surname or w[k:] in _FIXED_STEMS for k in range(min(5, len(w) - 2))):
             continue  # cheap test before trying every clitic split
-        ante = _antecedent(t, by_surname, persons, groups)
+        prev_w = tokens[k - 1].norm if k > 0 else ""
+        next_w = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        ante = _antecedent(t, by_surname, persons, groups, prev_w, next_w, given)
         if ante is None:
             continue
         m, prefix_len = ante
@@ -166,8 +175,17 @@ def _see(
 
 
 def _antecedent(
-    t: Token, by_surname: dict[str, Mention], persons: list[Mention], groups: list[Mention]
+    t: Token,
+    by_surname: dict[str, Mention],
+    persons: list[Mention],
+    groups: list[Mention],
+    prev_w: str = "",
+    next_w: str = "",
+    given: frozenset[str] = frozenset(),
 ) -> tuple[Mention, int] | None:
+    """The earlier mention a token refers to, and the length of its clitic prefix. Not when
+    the word is an adjective («الداعم الرئيس»), takes a modifier («الجماعة السلفية») or
+    introduces a new name («الملك فهد»)."""
     for prefix, stem in clitic_splits(t.norm):
         if prefix in _SURNAME_PREFIXES:
             word, plen = stem, len(prefix)
@@ -175,9 +193,14 @@ def _antecedent(
             word, plen = "ال" + stem, len(prefix) - (2 if prefix.endswith("ال") else 1)
         else:
             continue
+        modified = next_w.startswith("ال") and next_w not in _RELATIVES
         if word in GROUP_WORDS:
+            if modified:
+                return None
             return (groups[-1], plen) if groups else None
         if word in TITLE_WORDS:
+            if prev_w.startswith("ال") or next_w in given or modified:
+                return None
             heads = TITLE_WORDS[word]
             for m in reversed(persons[-8:]):
                 if any(h in normalize(m.text) for h in heads):

@@ -127,6 +127,7 @@ class KB:
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> English name
     context_heads: set[str] = field(default_factory=set)  # keys of heads coded by context
     ambiguous: set[str] = field(default_factory=set)  # keys that need a cue to be names
+    needs_support: set[tuple[str, str]] = field(default_factory=set)  # (clitic, key) pairs
 
     def add_entry(self, surface: str, entry_fn: Entry) -> None:
         key = norm_key(surface)
@@ -235,7 +236,15 @@ class KB:
         self.context_heads.update(_key_lines(path))
 
     def load_ambiguous(self, path: Path) -> None:
-        self.ambiguous.update(_key_lines(path))
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if "+" in line:
+                prefix, _, name = line.partition("+")
+                self.needs_support.add((normalize(prefix), norm_key(name)))
+            else:
+                self.ambiguous.add(norm_key(line))
 
     def load_people(self, path: Path) -> None:
         """people.tsv: id, English name, Arabic forms, roles (CODE@START..END;…), titles."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from wasit.actors.kb import DATA_DIR
+from wasit.actors.kb import DATA_DIR, HEAD, KB
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token
 
@@ -109,7 +109,7 @@ LINKS = frozenset(normalize(w) for w in (["بن", "ابن", "بنت", "آل", "�
 #: Verbs of saying and other words that may follow a name.
 AFTER = frozenset(
     normalize(w)
-    for w in ["قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "إن", "أن", "في", "إلى", "خلال"]
+    for w in ["قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "إن", "أن", "في", "إلى", "خلال", "و"]
 )
 
 
@@ -166,14 +166,46 @@ def _namelike(t: Token) -> bool:
     return True
 
 
-def read_unknown_name(tokens: list[Token], seps: list[str], i: int, limit: int) -> int | None:
-    """Index of the last token of a name starting at token `i` (before `limit`), or None."""
+def given_names(kb: KB) -> frozenset[str]:
+    """first_names.txt and the first word of every person's name in the KB (not a title, a
+    particle or a word with the article), computed once per KB."""
+    cached = _GIVEN.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    out = set(first_names())
+    for a in kb.actors.values():
+        if a.kind != "person":
+            continue
+        for f in a.forms:
+            words = normalize(f).split()
+            if len(words) < 2:
+                continue
+            w = words[0]
+            if w.startswith("ال") or w in LINKS or w in STOP or w in NOUNS or len(w) < 3:
+                continue
+            if any(e.type == HEAD for e in kb.entries.get(w, ())):
+                continue
+            out.add(w)
+    names = frozenset(out)
+    _GIVEN[id(kb)] = (kb, names)
+    return names
+
+
+_GIVEN: dict[int, tuple[KB, frozenset[str]]] = {}
+
+
+def read_unknown_name(
+    tokens: list[Token], seps: list[str], i: int, limit: int, given: frozenset[str] | None = None
+) -> int | None:
+    """Index of the last token of a name starting at token `i` (before `limit`), or None.
+    `given`: the given names to trust (default: first_names.txt)."""
+    known = given if given is not None else first_names()
     if i >= min(limit, len(tokens)) or i == 0 or seps[i - 1] != " ":
         return None
     t0 = tokens[i]
-    if not _namelike(t0) or (t0.norm.startswith("ال") and t0.norm not in first_names()):
+    if not _namelike(t0) or (t0.norm.startswith("ال") and t0.norm not in known):
         return None
-    known_first = t0.norm in first_names() or t0.norm in LINKS
+    known_first = t0.norm in known or t0.norm in LINKS
     stop = min(limit, len(tokens))
     j = i
     need = 1  # surname words still expected
@@ -198,5 +230,12 @@ def read_unknown_name(tokens: list[Token], seps: list[str], i: int, limit: int) 
     # a first word in «ة» is a noun («ضرورة التوصل»), given names in «ة» are in the list
     if j - i != 1 or t0.norm.endswith("ه"):
         return None
+    w0, w1 = t0.norm, tokens[j].norm
+    if (w0[0] in "بلكفو" and w0[1:2] == "م" and len(w0) >= 5) or (w0[0] in "بلك" and len(w0) >= 4):
+        return None  # «بموقف»، «لمحافظة»، «بشكل»: a clitic and a noun
+    if len(w0) == 4 and w0[0] == "ا":
+        return None  # «أبلغ»، «أكبر»: a verb or an elative, not an unknown given name
+    if w1.endswith(("ها", "هم", "هما", "يه", "يون", "يين")):
+        return None  # a pronoun suffix or an adjective («مهماتها القتالية»)
     after_ok = j + 1 >= len(tokens) or seps[j] != " " or tokens[j + 1].norm in AFTER
     return j if after_ok else None

@@ -22,12 +22,16 @@ from typing import ClassVar
 from wasit.actors.coref import resolve_coreference
 from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Actor, Entry, get_kb, norm_key
 from wasit.actors.matcher import Hit, Matcher
-from wasit.actors.names import read_unknown_name
+from wasit.actors.names import given_names, read_unknown_name
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, tokenize
 from wasit.doc import Doc, Mention
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+#: Heads of people acted upon («الرهائن لدى حماس»): they do not take an organisation's code.
+_PEOPLE_SECTORS = frozenset({"CVL", "REF", "JRN", "MED", "EDU", "LAB", "BUS", "REL"})
+#: «السفارة الأمريكية في القاهرة»، «المبعوث الأممي إلى ليبيا»، «سفير الجزائر لدى واشنطن».
+_PLACE_WORDS = frozenset({"في", "الي", "لدي"})
 _IN_WORDS = frozenset({"في", "لدي", "بدوله", "داخل"})
 _FORMER = frozenset(normalize(w) for w in ("السابق", "الأسبق", "السابقة"))
 #: Words that may stand between a title and the name («وزير الخارجية الجزائري آنذاك أحمد عطاف»).
@@ -97,14 +101,32 @@ CUES = frozenset(
 )
 
 
+#: Clitics that show an ambiguous name is a name («ومالي»، «بمالي»).
+_NAME_PREFIXES = frozenset({"و", "ب", "وب"})
+
+
 def _cued(h: Hit, tokens: list[Token], seps: list[str], kb: KB) -> bool:
     """False for a hit on an ambiguous name («مالي») without a clitic or a cue word."""
-    if not kb.ambiguous or h.prefix:
+    if not kb.ambiguous:
         return True
     if not any(e.key in kb.ambiguous for e in h.entries if e.type == ACTOR):
         return True
+    if h.prefix in _NAME_PREFIXES:
+        return True
+    if h.prefix:
+        return False  # «كبرى»، «لصالح»: a clitic before an ambiguous name is no cue
     prev = tokens[h.first - 1].norm if h.first > 0 and seps[h.first - 1] == " " else ""
     return prev in CUES
+
+
+def _supported(hits: list[Hit], kb: KB) -> list[Hit]:
+    """Drop «بحماس» ("with enthusiasm") unless the text names Hamas in another form too."""
+
+    def flagged(h: Hit) -> bool:
+        return any((h.prefix, e.key) in kb.needs_support for e in h.entries if e.type == ACTOR)
+
+    named = {e.actor_id for h in hits if not flagged(h) for e in h.entries if e.type == ACTOR}
+    return [h for h in hits if not flagged(h) or any(e.actor_id in named for e in h.entries)]
 
 
 def _pick_entry(entries: tuple[Entry, ...]) -> Entry:
@@ -137,6 +159,8 @@ class ActorRecognizer:
         coreference: bool = True,
         places: bool = True,
     ) -> None:
+        if isinstance(extra_files, str):  # a single path from a config override
+            extra_files = [extra_files]
         self.extra_files = tuple(str(p) for p in extra_files)
         self.unknown_people = unknown_people
         self.coreference = coreference
@@ -183,6 +207,8 @@ class ActorRecognizer:
         hits = select_longest(
             [h for h in self.matcher.find(tokens, seps) if _cued(h, tokens, seps, self.kb)]
         )
+        if self.kb.needs_support:
+            hits = _supported(hits, self.kb)
         units = [self._unit(h) for h in hits]
         mentions = _compose(units, tokens, seps, text, pub_date, self.kb, self.unknown_people)
         mentions, links = _resolve_pending(mentions, self.coreference)
@@ -291,12 +317,62 @@ def _adjacent(a: Unit, b: Unit, seps: list[str]) -> bool:
     return b.first == a.last + 1 and seps[a.last] == " "
 
 
+def _with_sector(country: str, sector: str) -> str:
+    """`CCC:SEC`; an adjective with a code of its own («حوثي» YEM:REB, «أممي» UNO) keeps it."""
+    if ":" in country or country in _NOT_STATES:
+        return country
+    return f"{country}:{sector}"
+
+
 def _country_of(u: Unit) -> str | None:
     if u.type == ADJ:
         return u.entry.country
     if u.type == ACTOR and u.actor is not None and u.actor.kind in ("country", "capital"):
         return u.actor.code.split(":")[0]
     return None
+
+
+_LINKS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل"))
+
+
+def _before_link(tokens: list[Token], seps: list[str], last: int) -> bool:
+    """«تركي بن محمد»: a word before «بن» is a given name, not a nationality adjective."""
+    return last + 1 < len(tokens) and seps[last] == " " and tokens[last + 1].norm in _LINKS
+
+
+def _is_adjective(u: Unit, tokens: list[Token], seps: list[str]) -> bool:
+    """A one-word head in «ية» after a definite noun is its adjective («الشؤون الداخلية»)."""
+    if u.first != u.last or u.first == 0 or u.prefix or seps[u.first - 1] != " ":
+        return False
+    word = tokens[u.first].norm
+    prev = tokens[u.first - 1].norm
+    return word.startswith("ال") and word.endswith("يه") and prev.startswith(("ال", "وال"))
+
+
+def _definite(tokens: list[Token], u: Unit) -> bool:
+    """Whether a unit's first word carries the article (after its clitics)."""
+    return tokens[u.first].norm[len(u.prefix) :].startswith(("ال", "لل")) or u.prefix.endswith("لل")
+
+
+def _gender_clash(units: list[Unit], i: int, j: int, adj: Unit, tokens: list[Token]) -> bool:
+    """«شركة الطيران المصرية»: a one-word masculine singular head («الطيران») does not take a
+    feminine adjective, so the adjective belongs to another noun."""
+    if i != j or units[i].first != units[i].last:
+        return False
+    head = tokens[units[i].first].norm
+    adj_word = tokens[adj.last].norm
+    masculine = not head.endswith(("ه", "ات", "ون", "ين", "اء"))
+    return masculine and adj_word.endswith("يه")
+
+
+def _agree(units: list[Unit], i: int, j: int, adj: Unit, tokens: list[Token]) -> bool:
+    """A nationality adjective agrees in definiteness with the heads it follows: «الأمير
+    التركي» is a Turkish prince, «الأمير تركي» a prince named Turki; «مسؤول أمريكي» and
+    «وزير الخارجية الأمريكي» (definite by its genitive) agree."""
+    head_definite = _definite(tokens, units[i]) or _definite(tokens, units[j])
+    last_word = tokens[units[j].last].norm
+    head_definite = head_definite or last_word.startswith("ال")
+    return head_definite == _definite(tokens, adj) and not _gender_clash(units, i, j, adj, tokens)
 
 
 def _compose(
@@ -313,13 +389,22 @@ def _compose(
     n = len(units)
     while i < n:
         u = units[i]
+        if u.type == HEAD and _is_adjective(u, tokens, seps):
+            i += 1  # «السياسة الخارجية»: an adjective, not the ministry
+            continue
         if u.type == HEAD and u.entry.kind == "thing":
             # «الغارات الإسرائيلية»: only with a nationality adjective right after it
-            if i + 1 < n and units[i + 1].type == ADJ and _adjacent(u, units[i + 1], seps):
+            nx = units[i + 1] if i + 1 < n else None
+            if (
+                nx is not None
+                and nx.type == ADJ
+                and _adjacent(u, nx, seps)
+                and _agree(units, i, i, nx, tokens)
+            ):
                 v = units[i + 1]
                 start, _ = _span(tokens, u.first, u.prefix, u.last)
                 end = tokens[v.last].end
-                code = f"{v.entry.country}:{u.entry.sector}"
+                code = _with_sector(v.entry.country or "", u.entry.sector or "MIL")
                 out.append(
                     Mention(start, end, text[start:end], code, "institution", resolved_by="pattern")
                 )
@@ -364,9 +449,11 @@ def _compose(
                 last = i + 1
                 end = tokens[nx.last].end
             out.append(_actor_mention(a, start, end, text, pub_date))
-        elif u.type == ADJ and u.entry.country:
-            code = u.entry.country + (":CVL" if u.entry.kind == "pl" else "")
-            out.append(Mention(start, end, text[start:end], code, "country", resolved_by="kb"))
+        elif u.type == ADJ and u.entry.country and not _before_link(tokens, seps, u.last):
+            fixed_code = ":" in u.entry.country or u.entry.country in _NOT_STATES
+            code = u.entry.country + (":CVL" if u.entry.kind == "pl" and not fixed_code else "")
+            kind = "group" if ":" in u.entry.country else ("org" if fixed_code else "country")
+            out.append(Mention(start, end, text[start:end], code, kind, resolved_by="kb"))
         i = last + 1
     return out
 
@@ -414,17 +501,24 @@ def _compose_head(
         adjacent = gap == 0 and seps[head.last] == " "
         in_gap = gap == 1 and tokens[head.last + 1].norm in _IN_WORDS and seps[head.last] == " "
         country = _country_of(v)
-        if (country and v.type == ADJ and adjacent and not v.prefix) or (
+        if (
+            country
+            and v.type == ADJ
+            and adjacent
+            and not v.prefix
+            and _agree(units, i, j, v, tokens)
+        ) or (
             country
             and v.type == ACTOR
             and ((adjacent and not v.prefix) or in_gap or (adjacent and v.prefix == "ب"))
         ):
-            code = f"{country}:{sector}"
+            code = _with_sector(country, sector)
         elif (
             v.type == ACTOR
             and v.actor is not None
             and v.actor.kind in ("org", "group", "institution", "role")
             and (adjacent or in_gap)
+            and sector not in _PEOPLE_SECTORS
         ):
             code = v.actor.code_on(pub_date)
             org = v.actor
@@ -439,7 +533,7 @@ def _compose_head(
         lt = _last_token(tokens, end)
         g2 = w.first - lt - 1
         if (g2 == 0 and w.prefix == "ب" and seps[lt] == " ") or (
-            g2 == 1 and tokens[lt + 1].norm == "في" and seps[lt] == " "
+            g2 == 1 and tokens[lt + 1].norm in _PLACE_WORDS and seps[lt] == " "
         ):
             end = tokens[w.last].end
             nxt += 1
@@ -471,9 +565,8 @@ def _compose_head(
         else:
             return None, nxt
     if kind == "role" and unknown_people:
-        name_end = read_unknown_name(
-            tokens, seps, last_tok + 1, units[nxt].first if nxt < n else len(tokens)
-        )
+        limit = units[nxt].first if nxt < n else len(tokens)
+        name_end = read_unknown_name(tokens, seps, last_tok + 1, limit, given_names(kb))
         if name_end is not None:
             pe = tokens[name_end].end
             name_text = text[tokens[last_tok + 1].start : pe]
