@@ -207,3 +207,71 @@ def test_truce_and_release_take_the_sides_of_the_fight(make_doc: MakeDoc) -> Non
     assert sorted(codes(truce.actor)) == ["ISR", "PSE:REB"] and truce.recipient == []
     release = next(e for e in doc.events if e.mode == "release")
     assert (codes(release.actor), codes(release.recipient)) == (["PSE:REB"], ["ISR"])
+
+
+def test_stage_is_picklable_and_built_from_config() -> None:
+    import pickle
+
+    from wasit.pipeline import make_stage
+
+    stage = make_stage("events")
+    assert isinstance(stage, EventCoder)
+    clone = pickle.loads(pickle.dumps(stage))
+    assert clone.confirm and not clone.keep_actorless
+
+
+def test_unnamed_protesters_are_civilians_of_the_place(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وخرج آلاف المتظاهرين في شوارع الجزائر العاصمة مطالبين بالتغيير.",
+        [("الجزائر", "DZA:GOV", "capital")],
+    )
+    ev = only(EventCoder(confirm=False)(doc), "PROTEST")
+    assert codes(ev.actor) == ["DZA:CVL"] and ev.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [("وشكل المهاجم تهديدا هجوميا في الشوط الثاني بتسديدة من اللاعب البرازيلي.", [("البرازيلي", "BRA", "country")]),
+     ("وتوصل اللاعب المصري إلى اتفاق مع النادي الإماراتي.", [("المصري", "EGY", "country"), ("الإماراتي", "ARE", "country")]),
+     ("وقدم مواطن أردني شكوى ضد جاره فألقي القبض عليه.", [("مواطن أردني", "JOR:CVL", "role")])],
+)  # fmt: skip
+def test_sport_and_ordinary_crime_are_not_coded(make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec]) -> None:
+    assert EventCoder(confirm=False)(make_doc(sentence, mentions)).events == []
+
+
+def test_broker_phrase_gives_its_mediator_to_the_event(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "ووقعت إسرائيل وحماس اتفاقا لتبادل الأسرى بوساطة مصرية قطرية.",
+        [("إسرائيل", "ISR:GOV", "country"), ("حماس", "PSE:REB", "group"),
+         ("مصرية", "EGY", "country"), ("قطرية", "QAT", "country")],
+    )  # fmt: skip
+    ev = only(EventCoder(confirm=False)(doc), "AGREE")
+    assert sorted(codes(ev.actor) + codes(ev.recipient)) == ["ISR:GOV", "PSE:REB"]
+    assert sorted(codes(ev.mediator)) == ["EGY", "QAT"]
+
+
+def test_agreement_signed_in_a_third_country_has_the_host_as_mediator(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "ووقعت حركتا فتح وحماس اتفاق مصالحة في الجزائر.",
+        [("فتح", "PSE:PTY", "group"), ("حماس", "PSE:REB", "group"), ("الجزائر", "DZA:GOV", "country")],
+    )
+    ev = only(EventCoder(confirm=False)(doc), "AGREE")
+    assert (codes(ev.mediator), ev.location) == (["DZA:GOV"], "DZA")
+
+
+def test_request_recipient_is_who_would_act(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وقالت مصادر إن حماس لم تطلب وساطة روسية حتى الآن.",
+        [("حماس", "PSE:REB", "group"), ("روسية", "RUS", "country")],
+    )
+    req = only(EventCoder(confirm=False)(doc), "REQUEST")
+    assert (codes(req.actor), codes(req.recipient), req.status) == (["PSE:REB"], ["RUS"], "negated")
+
+
+def test_truce_as_the_topic_of_talks_is_not_a_truce(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وأعلنت الحركة تجميد مفاوضات وقف إطلاق النار مع إسرائيل.",
+        [("الحركة", "PSE:REB", "group"), ("إسرائيل", "ISR:GOV", "country")],
+    )
+    types = {e.type for e in EventCoder(confirm=False)(doc).events}
+    assert "RETREAT" not in types

@@ -16,7 +16,7 @@ from wasit.events.triggers import find_triggers
         ("وهاجمت القوات المتمركزة القرية", ("ASSAULT", None)),
         ("ويتهمون الحكومة بالفساد", ("ACCUSE", "allege")),
         ("وخلال زيارته الأخيرة للعاصمة", ("CONSULT", "visit")),
-        ("وستطلق الحركة سراح الجنود", None),  # the subject splits the idiom: no match here
+        ("وستطلق الحركة سراح الجنود", ("RETREAT", "release")),  # the subject splits the idiom
         ("وطالبوا بإطلاق سراحهم فورا", ("REQUEST", None)),
         ("شنت الطائرات غارات جوية على المدينة", ("ASSAULT", "aerial")),
         ("خرج آلاف المتظاهرين في الشوارع", ("PROTEST", "demo")),
@@ -46,7 +46,9 @@ def test_plain_words_are_not_triggers(word: str) -> None:
 def test_offsets_point_into_the_text() -> None:
     text = "في الصباح، شنت القوات هجوما واسعا"
     m = find_triggers(text[11:], load_lexicon(), offset=11)[0]
-    assert text[m.start : m.end] == m.text == "هجوما"
+    # «شنت القوات هجوما»: a verb idiom split by its subject; the span is the verb
+    assert text[m.start : m.end] == "شنت" and m.text == "شنت … هجوما"
+    assert (m.spec.type, m.first, m.last) == ("ASSAULT", 0, 0)
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,6 @@ from wasit.ar.tokens import Token, tokenize
 from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
 from wasit.events.detect import features, load_model
 from wasit.events.frames import (
-    MEDIATOR_PREPS,
     Group,
     Roles,
     assign_roles,
@@ -29,12 +28,29 @@ from wasit.events.frames import (
 )
 from wasit.events.lexicon import TriggerLexicon, load_lexicon
 from wasit.events.merge import countries, merge_events
-from wasit.events.status import Cues, find_attribution, is_commentary, load_cues, read_status
+from wasit.events.status import (
+    Cues,
+    find_attribution,
+    is_commentary,
+    is_sports,
+    load_cues,
+    read_status,
+)
 from wasit.events.triggers import TriggerMatch, find_triggers
 
 #: An event whose two sides the frames found is kept unless the model is far below its
 #: threshold (the model was trained on another decade's news; the frames are evidence too).
 _FRAMED_FACTOR = 0.5
+#: Protesters and mobilised forces nobody names are those of the place (or of the country the
+#: document is about): civilians protest, security forces mobilise.
+_CROWD_TYPES = {"PROTEST": ":CVL", "MOBILIZE": ":MIL"}
+_PRIVATE = (":CVL", ":BUS", ":CRM")
+_TALK_TYPES = frozenset({"CONSULT", "AGREE", "SANCTION"})
+#: «بوساطة X»، «برعاية X»: X brokers the other events of the sentence.
+_BROKER_REACH = 80  # characters between a broker phrase and the events it brokers
+_BROKER_PHRASES = frozenset({"بوساطه", "برعايه"})
+#: Event types that can have a broker.
+_BROKERED = frozenset({"CONSULT", "AGREE", "RETREAT", "COOPERATE"})
 _CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
@@ -68,6 +84,16 @@ class EventCoder:
 _FALSE_ADJECTIVES = frozenset(normalize(w) for w in ("المالي", "المالية", "ماليا", "مالية", "الماليه"))
 
 
+def dominant_country(mentions: list[Mention]) -> str | None:
+    """The state the document mentions most (ties: the first mentioned); None without any."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        c = m.country
+        if len(c) == 3 and c not in ("IGO", "NGO", "MNC", "IMG", "UNO", "EUR", "UNK"):
+            counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def _mentions_by_sentence(doc: Doc) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {}
     for i, m in enumerate(doc.mentions):
@@ -90,6 +116,7 @@ def code_events(
     confirm: bool = True,
 ) -> list[Event]:
     by_sent = _mentions_by_sentence(doc)
+    dominant = dominant_country(doc.mentions)
     text = doc.text
     events: list[Event] = []
     carried: list[Group] | None = None
@@ -98,7 +125,7 @@ def code_events(
         if not toks:
             continue
         groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns)
-        if is_commentary(toks, cues):
+        if is_commentary(toks, cues) or is_sports(toks, cues):
             carried = None
             continue
         triggers = find_triggers(sent.text, lexicon, sent.start)
@@ -106,10 +133,14 @@ def code_events(
         places = [(a + sent.start, b + sent.start, c) for a, b, c in find_places(sent.text)]
         sent_events: list[Event] = []
         mediator_phrases: list[tuple[TriggerMatch, Roles]] = []
+        trigger_at: dict[int, int] = {}  # id(event) → start of its trigger
         new_carried: list[Group] | None = None
         verb_positions = frozenset(t.first for t in triggers if t.spec.verb)
+        topic_of = {t.last + 1 for t in triggers if t.spec.type in _TALK_TYPES}
         for m in triggers:
             spec = m.spec
+            if spec.type == "RETREAT" and m.first in topic_of:
+                continue  # «مفاوضات وقف إطلاق النار»، «اتفاق الهدنة»: the topic, not a truce in force
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
             roles = assign_roles(
                 groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,
@@ -119,29 +150,56 @@ def code_events(
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor
-            if spec.words[0] in MEDIATOR_PREPS or m.prefix + spec.words[0] in MEDIATOR_PREPS:
+            if (
+                m.prefix + spec.words[0] in _BROKER_PHRASES
+                or spec.words[0] in _BROKER_PHRASES
+                or (
+                    spec.frame == "mediate" and "actor:genitive" in roles.how
+                    and roles.mediator and not (roles.actor or roles.recipient)
+                )
+            ):
+                # «بوساطة X», «نجحت الوساطة القطرية في إطلاق سراح …»: X brokers the other events
                 mediator_phrases.append((m, roles))
             status, cue = read_status(sent.text, toks, m.first, m.last, m.prefix, spec.type, sent.start, cues)
             ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
             if ev is None:
                 continue
-            contextual = ev.type == "RETREAT" and ev.mode in ("ceasefire", "release")
-            if not (ev.actor or ev.recipient) and not keep_actorless and not contextual:
-                continue
+            if ev.type in _CROWD_TYPES and not ev.actor:
+                home = ev.location or dominant
+                if home:
+                    ev.actor = [ActorRef(home + _CROWD_TYPES[ev.type])]
+                    ev.evidence[0].rule += " actor:default-" + ("location" if ev.location else "document")
+            # events with no side yet stay until requests and context have been read
             if spec.weak and not (ev.actor or ev.recipient):
                 continue
+            if ev.type == "COERCE" and ev.actor and all(a.code.endswith(_PRIVATE) for a in ev.actor):
+                continue  # a citizen or company «arresting» someone: ordinary crime, not coercion
             if ev.type == "CONSULT" and ev.mode == "visit" and not ev.actor and not keep_actorless:
                 continue  # a visit without a visitor: someone arrived somewhere
-            sent_events.extend(_split_visit(ev))
+            for part in _split_visit(ev):
+                trigger_at[id(part)] = m.start
+                sent_events.append(part)
+        _link_requests(sent_events, trigger_at)
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:
-            others = [e for e in sent_events if e.evidence[0].start != m.start]
-            med_refs = [ref_of(doc.mentions, i) for g in (roles.mediator or roles.actor or roles.recipient) for i in g.members]
-            if others and med_refs:
-                sent_events = [e for e in sent_events if e.evidence[0].start != m.start]
-                for e in others:
-                    if not e.mediator and e.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
-                        e.mediator = med_refs
+            own = [e for e in sent_events if trigger_at.get(id(e)) == m.start]
+            others = [e for e in sent_events if trigger_at.get(id(e)) != m.start]
+            groups_m = roles.mediator or roles.actor or roles.recipient
+            med_refs = [ref_of(doc.mentions, i) for g in groups_m for i in g.members]
+            if not (others and med_refs):
+                continue
+            sent_events = [e for e in sent_events if e not in own]
+            med_c = {r.code.split(":")[0] for r in med_refs}
+            for e in others:
+                near = abs(trigger_at.get(id(e), m.start) - m.start) <= _BROKER_REACH
+                if near and e.type in _BROKERED:
+                    # the broker named next to the event is not also one of its parties
+                    e.actor = [a for a in e.actor if a.code.split(":")[0] not in med_c]
+                    e.recipient = [a for a in e.recipient if a.code.split(":")[0] not in med_c]
+                if near and not e.mediator and e.type in _BROKERED:
+                    e.mediator = med_refs
+        if not keep_actorless:
+            sent_events = [e for e in sent_events if e.actor or e.recipient or _contextual(e)]
         for ev in sent_events:
             _third_party(ev)
         sent_events = _drop_hosting_visits(sent_events)
@@ -150,11 +208,49 @@ def code_events(
         events.extend(sent_events)
         carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
     _context_sides(events)
+    for ev in events:
+        parties = countries(ev.actor) | countries(ev.recipient)
+        ev.mediator = [m for m in ev.mediator if m.code.split(":")[0] not in parties]
     if not keep_actorless:
         events = [e for e in events if e.actor or e.recipient]
     for ev in events:
         _third_party(ev)
     return merge_events(events)
+
+
+def _contextual(ev: Event) -> bool:
+    """A truce or release whose sides the document's earlier conflict may supply."""
+    return ev.type == "RETREAT" and ev.mode in ("ceasefire", "release")
+
+
+_REQUEST_REACH = 40  # characters from a request to the event asked for
+
+
+def _link_requests(events: list[Event], trigger_at: dict[int, int]) -> None:
+    """«طالبوا بإطلاق سراحهم»، «لم تطلب وساطة روسية»: who is asked is who would act.
+
+    The event named right after a REQUEST is the one asked for: the REQUEST's recipient is that
+    event's mediator or actor, and an actor-less asked-for event gets the REQUEST's recipient.
+    """
+    for req in events:
+        if req.type != "REQUEST" or id(req) not in trigger_at:
+            continue
+        start = trigger_at[id(req)]
+        asked = [
+            e for e in events if e is not req and id(e) in trigger_at
+            and 0 < trigger_at[id(e)] - start <= _REQUEST_REACH
+        ]
+        if not asked:
+            continue
+        e2 = min(asked, key=lambda e: trigger_at[id(e)])
+        mine = countries(req.actor)
+        doer = e2.mediator or [a for a in e2.actor if a.code.split(":")[0] not in mine]
+        if doer:
+            req.recipient = list(doer)
+            req.evidence[0].rule += " recipient:asked-doer"
+        elif req.recipient and not e2.actor:
+            e2.actor = list(req.recipient)
+            e2.evidence[0].rule += " actor:asked"
 
 
 def _drop_hosting_visits(events: list[Event]) -> list[Event]:
@@ -300,7 +396,7 @@ def _make_event(
     spec = m.spec
     actor = _refs(mentions, roles.actor)
     recipient = _refs(mentions, roles.recipient)
-    mediator = _refs(mentions, roles.mediator)
+    mediator = _refs(mentions, roles.mediator) if spec.type in _BROKERED else []
     if spec.frame == "mediate" and roles.actor and len(roles.actor[0].members) >= 2 and not recipient:
         actor, recipient = split_between(roles.actor[0], mentions)
     elif (
@@ -377,15 +473,22 @@ def _as_military(r: ActorRef, mentions: list[Mention]) -> ActorRef:
 
 
 def _third_party(ev: Event) -> None:
-    """Talks hosted in a state that is neither party: the host mediates, mode third-party."""
-    if ev.type != "CONSULT" or ev.mode in ("phone", "visit", "multilateral") or not ev.location:
+    """Talks hosted in a state that is neither party: the host mediates, mode third-party.
+
+    An agreement signed there or a summit held there has the host as mediator too (their
+    mode does not change).
+    """
+    if ev.type not in ("CONSULT", "AGREE") or ev.mode in ("phone", "visit") or not ev.location:
         return
     parties = countries(ev.actor) | countries(ev.recipient)
-    if not ev.actor or not ev.recipient or ev.location in parties:
+    if ev.location in parties or not parties:
+        return
+    if ev.mode != "multilateral" and not (ev.actor and ev.recipient):
         return
     if not ev.mediator:
         ev.mediator = [ActorRef(ev.location + ":GOV")]
-    ev.mode = "third-party"
+    if ev.type == "CONSULT" and ev.mode is None:
+        ev.mode = "third-party"
 
 
 def explain_lines(doc: Doc, index: int) -> list[str]:

@@ -139,6 +139,7 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                 (gap in _CONJ_GAPS and (conj or gap or same) and prep is None)
                 or (gap == "" and same)
                 or (counterpart and prep is None)
+                or (gap == "" and prep is None and _is_nisba(m) and g.adjective)  # «مصرية قطرية»
             ):
                 g.members.append(i)
                 g.end, g.last_tok = m.end, tj
@@ -165,11 +166,11 @@ def assign_roles(
     r = Roles()
     after = [g for g in groups if g.first_tok > last and g.first_tok - last <= _AFTER_WINDOW]
     before = [g for g in reversed(groups) if g.last_tok < first and first - g.last_tok <= _BEFORE_WINDOW]
-    loc = [g for g in groups if g.place and g.prep in LOCATION_PREPS]
+    loc = [g for g in groups if _is_location(g)]
     if loc:
         after_loc = [g for g in loc if g.first_tok > last]
         r.location_group = after_loc[0] if after_loc else loc[-1]
-    participants_after = [g for g in after if not (g.place and g.prep in LOCATION_PREPS)]
+    participants_after = [g for g in after if not _is_location(g)]
     med = [g for g in participants_after if g.prep in MEDIATOR_PREPS]
     if med:
         r.mediator.append(med[0])
@@ -234,11 +235,16 @@ def assign_roles(
             subj = gen[0]
             r.how.append("actor:genitive")
         light = _light_verb(toks, first) if toks is not None else None
-        if subj is None and light is not None:
+        if light is not None and (subj is None or (first - light[0] <= 2 and "actor:genitive" in r.how)):
             lv, receive = light
             after_light = [g for g in groups if lv < g.first_tok < first and g.prep is None]
-            if after_light:
-                subj = after_light[0]
+            # «مصر تعلن تجميد الوساطة»: the subject stands right before the light verb
+            right_before_lv = [g for g in groups if g.last_tok == lv - 1 and g.prep is None and not g.town]
+            found = after_light or right_before_lv
+            if found:
+                if subj is not None:
+                    r.how.remove("actor:genitive")
+                subj = found[0]
                 r.how.append("actor:light-verb")
             if receive:
                 frame = "receive"
@@ -274,10 +280,14 @@ def assign_roles(
         r.how.append("frame:receive")
     elif frame == "mediate":
         between = [g for g in participants_after if g.prep in BETWEEN_PREPS]
-        r.mediator = r.actor or r.mediator
+        prep_mediator = bool(r.mediator) and "mediator:prep" in r.how
+        if not prep_mediator:
+            r.mediator = r.actor or r.mediator
         if between and len(between[0].members) >= 2:
             r.actor, r.recipient = [between[0]], []
             r.how.append("parties:between")
+        elif prep_mediator:
+            r.how.append("parties:frame")  # «طلبت الدوحة الوساطة بوساطة X»: sides as read
         elif r.mediator and r.recipient:
             # mediation with one named party: the mediator talks with that party
             r.actor, r.mediator = r.mediator, []
@@ -289,6 +299,10 @@ def assign_roles(
         r.how.append("frame:mediate")
     elif frame == "solo":
         r.recipient = []
+        members = [g for g in participants_after if g.prep == "من" and g.first_tok - last <= 3]
+        if not r.actor and members:
+            r.actor = [members[0]]  # «وجود أي مقاتل من حماس»
+            r.how.append("actor:member-of")
     elif (
         event_type in ("CONSULT", "AGREE", "COOPERATE")
         and r.recipient
@@ -299,6 +313,13 @@ def assign_roles(
         r.recipient = []
         r.how.append("parties:between")
     return r
+
+
+def _is_location(g: Group) -> bool:
+    """«في قطر»، «بالدوحة» name where; «رحب بالجزائر» (a state after ب) names whom."""
+    if not g.place or g.prep not in LOCATION_PREPS:
+        return False
+    return g.town or g.prep not in ("ب", "بال")
 
 
 def _bare(w: str) -> str:
@@ -356,6 +377,10 @@ def split_between(group: Group, mentions: list[Mention]) -> tuple[list[ActorRef]
     first_code = refs[0].code.split(":")[0]
     head = [r for r in refs if r.code.split(":")[0] == first_code]
     tail = [r for r in refs if r.code.split(":")[0] != first_code]
+    if not tail and len({r.code for r in refs}) > 1:
+        # «بين حماس وفتح»: two actors of one country, told apart by their codes
+        head = [r for r in refs if r.code == refs[0].code]
+        tail = [r for r in refs if r.code != refs[0].code]
     return head, tail
 
 

@@ -40,6 +40,7 @@ class Cues:
     patient_nouns: frozenset[str] = frozenset()
     condition_after: tuple[tuple[str, ...], ...] = ()
     place_nouns: frozenset[str] = frozenset()
+    sports: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], where: str) -> Cues:
@@ -54,6 +55,7 @@ class Cues:
                 patient_nouns=frozenset(normalize(p.split()[0]) for p in data.get("patient_nouns", [])),
                 condition_after=tuple(_words(p) for p in data.get("condition_after", [])),
                 place_nouns=frozenset(normalize(p) for p in data.get("place_nouns", [])),
+                sports=tuple(_words(p) for p in data.get("sports", [])),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise LexiconError(f"{where}: malformed cue file ({e!r})") from e
@@ -193,6 +195,15 @@ def find_attribution(toks: list[Token], cues: Cues | None = None) -> list[str]:
         if out:
             break
     return out
+
+
+def is_sports(toks: list[Token], cues: Cues | None = None) -> bool:
+    """True when the sentence reports sport (a match, a club, a player)."""
+    c = cues or load_cues()
+    return any(
+        _match_here(toks, i, p) for i in range(len(toks)) for p in _candidates(c.sports, toks[i].norm)
+        if len(p) > 1 or toks[i].norm == p[0] or _strip_w(toks[i].norm) == p[0]
+    )
 
 
 def is_commentary(toks: list[Token], cues: Cues | None = None) -> bool:

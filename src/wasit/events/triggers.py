@@ -85,6 +85,14 @@ def find_triggers(text: str, lexicon: TriggerLexicon, offset: int = 0) -> list[T
     return found
 
 
+_SPLIT_REACH = 6  # words a subject may put between the two words of a verb idiom
+
+
+def _second_word(toks: list[Token], i: int, word: str) -> bool:
+    target = _loose(word)
+    return any(_loose(toks[j].norm) == target for j in range(i + 2, min(i + 2 + _SPLIT_REACH, len(toks))))
+
+
 def _match_at(
     toks: list[Token], i: int, lexicon: TriggerLexicon, offset: int, text: str
 ) -> TriggerMatch | None:
@@ -97,18 +105,24 @@ def _match_at(
             n = len(spec.words)
             if i + n > len(toks):
                 continue
+            split = False
             if any(_loose(toks[i + k].norm) != _loose(spec.words[k]) for k in range(1, n)):
+                # «أطلقت إسرائيل … سراح»: a two-word verb idiom with its subject inside
+                if not (spec.verb and n == 2 and best is None and _second_word(toks, i, spec.words[1])):
+                    continue
+                split = True
+            last = i if split else i + n - 1
+            if split and best is not None:
                 continue
-            last = i + n - 1
             if best is None or last > best.last:
                 start, end = toks[i].start, toks[last].end
                 rest = toks[i].norm.replace("\u200c", "")[len(prefix) :]
                 extra = len(rest) - len(base)
                 suffixed = extra > 0 and not (extra == 1 and rest.endswith("ا"))
-                best = TriggerMatch(
-                    i, last, start, end, text[start - offset : end - offset], spec, prefix,
-                    suffixed,
-                )
+                shown = text[start - offset : end - offset]
+                if split:
+                    shown += " … " + spec.words[1]
+                best = TriggerMatch(i, last, start, end, shown, spec, prefix, suffixed)
         if best is not None and best.last > i:
             break
     return best
