@@ -97,6 +97,35 @@ def seeds(
     return {f"{part}_named_found": ok / n if n else 0.0}
 
 
+def codes(rec: ActorRecognizer, shared: Path, verbose: bool) -> dict[str, float]:
+    """Share of gold event actor codes (seeds and dev) that some mention of the document
+    carries — the ceiling the events stage can reach with these mentions."""
+    out: dict[str, float] = {}
+    for part in ("seeds", "dev"):
+        docs_path = shared / f"data/gold/{part}.docs.jsonl"
+        docs = {d["doc_id"]: d for d in (json.loads(x) for x in docs_path.open(encoding="utf-8"))}
+        total = full = country = 0
+        for line in (shared / f"data/gold/{part}.gold.jsonl").open(encoding="utf-8"):
+            g = json.loads(line)
+            d = docs[g["doc_id"]]
+            ms = rec.find(d["text"], d.get("pub_date"))
+            have = {m.code for m in ms}
+            have_country = {m.country for m in ms}
+            for e in g["events"]:
+                for side in ("actor", "recipient", "mediator"):
+                    for a in e[side]:
+                        c = a["code"] if isinstance(a, dict) else a
+                        total += 1
+                        full += c in have
+                        country += c.split(":")[0] in have_country
+        out[f"{part}_gold_codes_in_mentions"] = full / total if total else 0.0
+        out[f"{part}_gold_countries_in_mentions"] = country / total if total else 0.0
+        print(
+            f"{part}: gold actor codes carried by a mention {full}/{total}, countries {country}/{total}"
+        )
+    return out
+
+
 def dev(rec: ActorRecognizer, shared: Path, verbose: bool) -> dict[str, float]:
     return seeds(rec, shared, verbose, "dev")
 
@@ -177,13 +206,20 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--verbose", action="store_true")
-    ap.add_argument("--only", choices=["oeda", "seeds", "dev", "newsfane"])
+    ap.add_argument("--only", choices=["oeda", "seeds", "dev", "codes", "newsfane"])
     args = ap.parse_args()
     rec = ActorRecognizer()
     kb = rec.kb
     print(f"KB: {len(kb.actors)} actors, {kb.n_forms} surface forms (keys)")
     results: dict[str, float] = {}
-    for name, fn in (("oeda", oeda), ("seeds", seeds), ("dev", dev), ("newsfane", newsfane)):
+    steps = (
+        ("oeda", oeda),
+        ("seeds", seeds),
+        ("dev", dev),
+        ("codes", codes),
+        ("newsfane", newsfane),
+    )
+    for name, fn in steps:
         if args.only in (None, name):
             results.update(fn(rec, args.shared, args.verbose))
     print(json.dumps(results, indent=1))

@@ -349,3 +349,40 @@ def test_adjectives_with_their_own_code_and_place_tails(
 def test_no_wrong_code(rec: ActorRecognizer, text: str, bad_code: str) -> None:
     ms = _find(rec, text)
     assert not [m for m in ms if m.code == bad_code and m.kind != "group"], ms
+
+
+def test_a_definite_head_has_no_genitive_country(rec: ActorRecognizer) -> None:
+    ms = {m.text: m for m in _find(rec, "زار الوفد فنزويلا أمس")}
+    assert "فنزويلا" in ms and ms["فنزويلا"].kind == "country"
+
+
+def test_unknown_titled_person_takes_the_context_country(rec: ActorRecognizer) -> None:
+    text = "وصل الوفد إلى كاراكاس عاصمة فنزويلا. واستقبل الرئيس نيكولاس مادورو الوفد"
+    ms = {m.text: m for m in _find(rec, text)}
+    m = ms["الرئيس نيكولاس مادورو"]
+    assert m.code == "VEN:GOV" and m.kind == "person" and m.resolved_by == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("أصبح اليد اليمنى للعمدة", "YEM"),  # «اليمنى»: right, not Yemeni
+        ("قال المبعوث كريستوفر روس إن", "RUS"),  # Ross, a surname
+        ("حاول تحطيم الباب قبل أن يهرب", "SYR"),  # the door, not the town of al-Bab
+    ],
+)
+def test_homographs_of_countries(rec: ActorRecognizer, text: str, iso3: str) -> None:
+    assert not [m for m in _find(rec, text) if m.country == iso3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زار الوفد الهند. ونقل المريض إلى مستشفى الملك فهد بالهفوف",  # a hospital's name
+        "زار الوفد الهند. واستقبله الأمير خالد الفيصل",  # a Saudi prince, not Indian
+    ],
+)
+def test_no_context_country_for_honorifics_and_named_places(
+    rec: ActorRecognizer, text: str
+) -> None:
+    assert not [m for m in _find(rec, text) if m.kind == "person" and m.country == "IND"]

@@ -109,14 +109,14 @@ def _rows(path: Path, ncols: int) -> Iterator[tuple[int, list[str]]]:
             yield n, cols
 
 
-_ADJ_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ا")
+_ADJ_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ا", "ات")
 
 
 def adjective_forms(masc: str) -> list[tuple[str, str]]:
     """(form, number) for a masculine singular nationality adjective ending in ي."""
     out: list[tuple[str, str]] = []
     for suf in _ADJ_SUFFIXES:
-        out.append((masc + suf, "pl" if suf in ("ون", "ين") else "sg"))
+        out.append((masc + suf, "pl" if suf in ("ون", "ين", "ات") else "sg"))
     return out
 
 

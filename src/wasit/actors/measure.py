@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from wasit.actors.recognizer import ActorRecognizer
-from wasit.ar.normalize import normalize
 from wasit.ar.tokens import tokenize
 
 PSEUDO_CODES = frozenset({"IMG", "INT", "KUR", "UIS", "IGO", "NGO"})
@@ -44,7 +43,8 @@ def oeda_span_recall(
                 if main in PSEUDO_CODES:
                     continue
                 words = sp.get(f"{side}_actor", [])
-                span_toks = {normalize(w) for w in words}
+                # the spans' words keep punctuation («بوش».»): compare their tokens
+                span_toks = {t.norm for w in words for t in tokenize(str(w))}
                 total[side] += 1
                 if any(c == main and (mt & span_toks) for c, mt in found_toks):
                     found[side] += 1

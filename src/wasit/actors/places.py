@@ -58,7 +58,8 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
 
 def places_in(tokens: list[Token], seps: list[str]) -> list[tuple[int, int, str]]:
     """Like `find_places`, on tokens already made (see `Matcher.find` for `seps`)."""
-    from wasit.actors.recognizer import _cued, _skip_prefix, select_longest
+    from wasit.actors.compose import skip_prefix
+    from wasit.actors.recognizer import _cued, select_longest
 
     matcher = _place_matcher()
     kb = matcher.kb
@@ -72,6 +73,6 @@ def places_in(tokens: list[Token], seps: list[str]) -> list[tuple[int, int, str]
             continue
         actor = matcher.kb.actors[e.actor_id]
         t = tokens[h.first]
-        start = t.start + _skip_prefix(t.text, len(h.prefix)) if h.prefix else t.start
+        start = t.start + skip_prefix(t.text, len(h.prefix)) if h.prefix else t.start
         out.append((start, tokens[h.last].end, actor.code))
     return out
