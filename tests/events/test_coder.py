@@ -275,3 +275,74 @@ def test_truce_as_the_topic_of_talks_is_not_a_truce(make_doc: MakeDoc) -> None:
     )
     types = {e.type for e in EventCoder(confirm=False)(doc).events}
     assert "RETREAT" not in types
+
+
+def test_reported_pronoun_subject_is_the_speaker(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وقالت الحكومة السودانية الثلاثاء إنها رفضت عرض إثيوبيا الأخير.",
+        [("الحكومة السودانية", "SDN:GOV", "institution"), ("إثيوبيا", "ETH:GOV", "country")],
+    )
+    ev = only(EventCoder(confirm=False)(doc), "REJECT")
+    assert (codes(ev.actor), codes(ev.recipient)) == (["SDN:GOV"], ["ETH:GOV"])
+
+
+def test_object_after_a_long_coordinated_subject(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "حذر وزير الخارجية الإيطالي باولو جينتيلوني والمبعوث الأممي الخاص إلى المنطقة برناردينو ليون "
+        "أمس في روما الأطراف الليبية من العزلة.",
+        [("وزير الخارجية الإيطالي باولو جينتيلوني", "ITA:GOV", "person"),
+         ("المبعوث الأممي الخاص إلى المنطقة برناردينو ليون", "UNO", "person"),
+         ("روما", "ITA:GOV", "capital"), ("الليبية", "LBY", "country")],
+    )  # fmt: skip
+    ev = only(EventCoder(confirm=False)(doc), "THREATEN")
+    assert (sorted(codes(ev.actor)), codes(ev.recipient)) == (["ITA:GOV", "UNO"], ["LBY"])
+
+
+def test_object_pronoun_after_a_relative_is_the_antecedent(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "ونعت النقابة الصحفي المصري أحمد، الذي قتله قصف إسرائيلي في غزة.",
+        [("النقابة", "EGY:JRN", "institution"), ("الصحفي المصري أحمد", "EGY:JRN", "person"),
+         ("إسرائيلي", "ISR", "country"), ("غزة", "PSE", "place")],
+    )  # fmt: skip
+    ev = next(e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT")
+    assert codes(ev.recipient) == ["EGY:JRN"] and codes(ev.actor) == ["ISR:MIL"]
+
+
+def test_means_of_an_attack_give_its_mode(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وشنت الفصائل هجمات بالطائرات المسيرة والصواريخ على قاعدة أمريكية.",
+        [("الفصائل", "IRQ:REB", "group"), ("أمريكية", "USA", "country")],
+    )
+    ev = only(EventCoder(confirm=False)(doc), "ASSAULT")
+    assert ev.mode == "drone" and codes(ev.actor) == ["IRQ:REB"]
+
+
+def test_attack_with_no_named_attacker_hits_the_place(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقتل عشرة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", [("بغداد", "IRQ:GOV", "capital")])
+    ev = next(e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT")
+    assert (ev.actor, codes(ev.recipient), ev.location) == ([], ["IRQ"], "IRQ")
+
+
+def test_trip_to_a_third_country_to_meet_a_party(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وتعتزم الجزائر إرسال بعثة سرية إلى الدوحة للقاء قادة حركة حماس في قطر.",
+        [("الجزائر", "DZA:GOV", "country"), ("الدوحة", "QAT:GOV", "capital"),
+         ("قادة حركة حماس", "PSE:REB", "group"), ("قطر", "QAT:GOV", "country")],
+    )  # fmt: skip
+    events = EventCoder(confirm=False)(doc).events
+    assert [e.mode for e in events if e.type == "CONSULT"] == ["third-party"]  # no visit to Qatar
+    ev = events[0]
+    assert (codes(ev.actor), codes(ev.recipient), codes(ev.mediator)) == (["DZA:GOV"], ["PSE:REB"], ["QAT:GOV"])
+    assert (ev.status, ev.location) == ("planned", "QAT")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ووافقت الدول الكبرى على رفع العقوبات عن إيران.", "واتهمت إسرائيل حماس بخرق الهدنة مع إيران."],
+)
+def test_undone_events_are_not_coded(make_doc: MakeDoc, sentence: str) -> None:
+    mentions: list[MentionSpec] = [("إيران", "IRN:GOV", "country")]
+    if "إسرائيل" in sentence:
+        mentions = [("إسرائيل", "ISR:GOV", "country"), ("حماس", "PSE:REB", "group"), *mentions]
+    types = {e.type for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events}
+    assert not types & {"SANCTION", "RETREAT"}

@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from wasit.actors.places import find_places
 from wasit.ar.normalize import normalize
-from wasit.ar.tokens import Token, tokenize
+from wasit.ar.tokens import Token, clitic_splits, tokenize
 from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
 from wasit.events.detect import features, load_model
 from wasit.events.frames import (
@@ -124,7 +124,8 @@ def code_events(
         toks = tokenize(sent.text, sent.start)
         if not toks:
             continue
-        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns)
+        groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns,
+                              cues.actor_nouns)
         if is_commentary(toks, cues) or is_sports(toks, cues):
             carried = None
             continue
@@ -134,19 +135,26 @@ def code_events(
         sent_events: list[Event] = []
         mediator_phrases: list[tuple[TriggerMatch, Roles]] = []
         trigger_at: dict[int, int] = {}  # id(event) → start of its trigger
+        instrument_at: set[int] = set()
         new_carried: list[Group] | None = None
-        verb_positions = frozenset(t.first for t in triggers if t.spec.verb)
+        trigger_tokens = frozenset(k for t in triggers for k in range(t.first, t.last + 1))
         topic_of = {t.last + 1 for t in triggers if t.spec.type in _TALK_TYPES}
         for m in triggers:
             spec = m.spec
             if spec.type == "RETREAT" and m.first in topic_of:
                 continue  # «مفاوضات وقف إطلاق النار»، «اتفاق الهدنة»: the topic, not a truce in force
+            if (
+                spec.type in ("SANCTION", "RETREAT") and not spec.verb and m.first > 0
+                and any(stem in cues.undoing for _, stem in clitic_splits(toks[m.first - 1].norm))
+            ):
+                continue  # «رفع العقوبات»، «خرق الهدنة»: the event undone or broken is not coded
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
             roles = assign_roles(
                 groups, m.first, m.last, spec.type, spec.mode, spec.frame, spec.verb, carried,
                 gender, doc.mentions, toks, m.suffixed,
                 (not spec.verb) and spec.words[0] in cues.patient_nouns,
-                spec.verb and is_passive(toks[m.first].text, m.prefix), verb_positions,
+                spec.verb and is_passive(toks[m.first].text, m.prefix), trigger_tokens,
+                not spec.verb and m.prefix in ("ل", "لل", "ول", "ولل"),
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor
@@ -176,9 +184,12 @@ def code_events(
                 continue  # a citizen or company «arresting» someone: ordinary crime, not coercion
             if ev.type == "CONSULT" and ev.mode == "visit" and not ev.actor and not keep_actorless:
                 continue  # a visit without a visitor: someone arrived somewhere
+            if spec.type == "ASSAULT" and not spec.verb and ("ب" in m.prefix or m.prefix[:1] == "و"):
+                instrument_at.add(m.start)  # «هجمات بالطائرات المسيرة»: the means of an attack
             for part in _split_visit(ev):
                 trigger_at[id(part)] = m.start
                 sent_events.append(part)
+        sent_events = _fold_instruments(sent_events, trigger_at, instrument_at)
         _link_requests(sent_events, trigger_at)
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:
@@ -216,6 +227,34 @@ def code_events(
     for ev in events:
         _third_party(ev)
     return merge_events(events)
+
+
+_INSTRUMENT_REACH = 60  # characters from an attack word to the means named after it
+
+
+def _fold_instruments(
+    events: list[Event], trigger_at: dict[int, int], instrument_at: set[int]
+) -> list[Event]:
+    """«شنت هجمات بالطائرات المسيرة والصواريخ»: the means give the attack its mode, not events."""
+    out: list[Event] = []
+    for ev in events:
+        pos = trigger_at.get(id(ev), -1)
+        host = next(
+            (
+                e for e in reversed(out)
+                if e.type == "ASSAULT" and 0 < pos - trigger_at.get(id(e), pos) <= _INSTRUMENT_REACH
+            ),
+            None,
+        ) if ev.type == "ASSAULT" and pos in instrument_at else None
+        if host is None:
+            out.append(ev)
+            continue
+        if host.mode is None and ev.mode is not None:
+            host.mode = ev.mode
+        if not host.recipient and ev.recipient:
+            host.recipient = ev.recipient
+        host.evidence[0].rule += f" mode-from:{ev.evidence[0].trigger}"
+    return out
 
 
 def _contextual(ev: Event) -> bool:
@@ -281,10 +320,12 @@ def _context_sides(events: list[Event]) -> None:
         elif ev.type == "RETREAT" and ev.mode == "ceasefire" and not ev.actor and last_fight:
             ev.actor = _bare_sides(last_fight.actor + last_fight.recipient)
             ev.evidence[0].rule += " actor:context-fight"
-        elif ev.type == "RETREAT" and ev.mode == "release" and not ev.actor and not ev.recipient:
+        elif ev.type == "RETREAT" and ev.mode == "release" and not ev.actor:
             src = last_abduction or last_fight
-            if src is not None:
-                ev.actor, ev.recipient = list(src.actor), _bare_sides(src.recipient)
+            if src is not None and not (ev.recipient and countries(ev.recipient) & countries(src.actor)):
+                ev.actor = list(src.actor)
+                if not ev.recipient:
+                    ev.recipient = _bare_sides(src.recipient)
                 ev.evidence[0].rule += " sides:context-" + ("abduction" if last_abduction else "fight")
 
 
@@ -424,9 +465,10 @@ def _make_event(
             location = recipient[0].code.split(":")[0]
     # Defaults when the text names no target: an attack hits the place where it happens, an
     # arrest or trial by a state is domestic (the country only, no sector: the sector is unknown).
-    if not recipient and spec.type == "ASSAULT" and location and actor and location not in {
+    if not recipient and spec.type == "ASSAULT" and location and location not in {
         a.code.split(":")[0] for a in actor
     }:
+        # (with no attacker named either, the sentence model must confirm the attack)
         recipient = [ActorRef(location)]
         roles.how.append("recipient:default-location")
     elif not recipient and spec.type == "COERCE" and actor:

@@ -45,13 +45,6 @@ _CONJ_GAPS = frozenset({"", "و", "،", ",", "و،", "،و"})
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 12
 _NOUN_SUBJECT_WINDOW = 10
-#: Words after which a new clause starts: a subject before them is not the subject of an
-#: event noun after them («قال بايدن إن الهجوم …»).
-CLAUSE_WORDS = frozenset(
-    normalize(w) for w in (
-        "أن", "إن", "ان", "بأن", "بان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "بأنه", "بأنها",
-    )
-)  # fmt: skip
 RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 #: Light verbs whose subject is the agent of the event noun after them («أجرى عطاف اتصالا»);
 #: «تلقى» makes it the one called or visited.
@@ -103,7 +96,8 @@ def _tok_index(toks: list[Token], pos: int) -> int:
 
 
 def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Mention],
-                 indices: list[int], place_nouns: frozenset[str] = frozenset()) -> list[Group]:
+                 indices: list[int], place_nouns: frozenset[str] = frozenset(),
+                 actor_nouns: frozenset[str] = frozenset()) -> list[Group]:
     """Groups of the mentions `indices` (all in this sentence), left to right."""
     chosen: list[int] = []
     for i in sorted(indices, key=lambda k: (mentions[k].start, -mentions[k].end)):
@@ -148,9 +142,11 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
         nisba = _is_nisba(m)
         # «الأراضي الفلسطينية»: an adjective of a place noun names a place, not an actor
         of_place = nisba and ti > 0 and _bare(toks[ti - 1].norm) in place_nouns
+        # «الأطراف الليبية»: an adjective of an actor noun is an actor, not a modifier
+        of_actor = nisba and ti > 0 and _bare(toks[ti - 1].norm) in actor_nouns
         groups.append(
-            Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code], nisba,
-                  m.kind in TOWN_KINDS or of_place)
+            Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code],
+                  nisba and not of_actor, m.kind in TOWN_KINDS or of_place)
         )
     return groups
 
@@ -160,7 +156,8 @@ def assign_roles(
     verb: bool, carried: list[Group] | None, gender: str | None = None,
     mentions: list[Mention] | None = None, toks: list[Token] | None = None,
     suffixed: bool = False, patient_noun: bool = False, passive: bool = False,
-    busy: frozenset[int] = frozenset(),
+    busy: frozenset[int] = frozenset(),  # token indices covered by the sentence's triggers
+    purpose: bool = False,  # an event noun after ل («للقاء قادة الحركة»): whom one goes to meet
 ) -> Roles:
     """Assign the groups of a sentence to the roles of the trigger at tokens [first, last]."""
     r = Roles()
@@ -178,7 +175,15 @@ def assign_roles(
     participants_after = [g for g in participants_after if g.prep not in MEDIATOR_PREPS]
     if verb:
         # an adjective further on qualifies a noun («تدين القصف الإسرائيلي»): not an argument
-        participants_after = [g for g in participants_after if not (g.adjective and g.first_tok > last + 1)]
+        # … unless the verb carries its object («قتله قصف إسرائيلي»): the event noun right
+        # after it is then its subject, and the noun's adjective names who acted
+        participants_after = [
+            g for g in participants_after
+            if not (
+                g.adjective and g.first_tok > last + 1
+                and not (suffixed and g.first_tok == last + 2 and last + 1 in busy)
+            )
+        ]
     agent = [g for g in participants_after if g.prep in AGENT_PREPS]
 
     subj: Group | None = None
@@ -190,19 +195,36 @@ def assign_roles(
     if relative:
         # «الهجوم الذي استهدف القوات»: the antecedent is the subject, the next group the object
         r.how.append("relative-clause")
+    object_relative = (
+        verb and suffixed and toks is not None and first > 0 and _bare(toks[first - 1].norm) in RELATIVES
+    )
+    if object_relative:
+        # «أحمد فطيمة، الذي قتله قصف إسرائيلي»: the pronoun on the verb is the antecedent
+        antecedent = [g for g in before if g.prep is None and not g.town]
+        if antecedent and first - antecedent[0].last_tok <= 3:
+            obj = antecedent[0]
+            r.how.append("recipient:antecedent")
     if relative and subj is None:
         antecedent = [g for g in before if g.prep is None and not g.town]
         if antecedent and first - antecedent[0].last_tok <= 3:
             subj = antecedent[0]
             r.how.append("actor:antecedent")
-    if verb and (passive or relative):
+    if verb and (passive or relative) and obj is None:
         # «قُتل X»، «اعتُقل X»: the word after the verb is the one acted upon
         cand = [g for g in participants_after if (g.prep is None or (relative and g.prep in RECIPIENT_PREPS)) and g is not subj]
         if cand:
             obj = cand[0]
             r.how.append("recipient:passive-subject")
     elif verb:
-        right_before = [g for g in before if g.last_tok == first - 1 and g.prep is None and not g.town]
+        speaker = _reported_speaker(toks, first, before) if toks is not None else None
+        if subj is None and speaker is not None:
+            subj = speaker  # «قالت الحكومة السودانية إنها رفضت …»
+            r.how.append("actor:reported-speaker")
+        # (only across a space: «(رويترز) – فرضت أستراليا» has a dateline, not a subject)
+        right_before = [
+            g for g in before if g.last_tok == first - 1 and g.prep is None and not g.town
+            and toks is not None and toks[first].start - g.end <= 2
+        ]
         if subj is None and right_before and _agrees(right_before[0], gender, mentions):
             subj = right_before[0]  # «وزارة الخارجية تتهم إسرائيل»: SVO
             r.how.append("actor:svo-adjacent")
@@ -213,7 +235,7 @@ def assign_roles(
                 subj = near[0]
                 r.how.append("actor:vso")
         if subj is None:
-            unmarked_before = [g for g in before if g.prep is None and not g.town]
+            unmarked_before = [g for g in before if g.prep is None and not g.town and g is not obj]
             if unmarked_before:
                 subj = unmarked_before[0]
                 r.how.append("actor:svo")
@@ -221,20 +243,33 @@ def assign_roles(
             r.actor = list(carried)
             r.how.append("actor:dropped-subject")
         rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
+        if subj is not None and subj.first_tok > last:
+            # VSO with a long subject: the object follows the subject («حذر X و Y الأطراف الليبية»)
+            rest += [
+                g for g in groups
+                if g.first_tok > last + _AFTER_WINDOW and g.first_tok - subj.last_tok <= 6
+                and g.prep not in AGENT_PREPS and not _is_location(g) and g not in rest
+            ]
         cand = [g for g in rest if g.prep is None or g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS]
-        if cand:
+        if cand and obj is None:
             obj = cand[0]
             r.how.append("recipient:object" if obj.prep is None else f"recipient:prep:{obj.prep}")
     else:
         gen = [g for g in participants_after if g.prep is None and g.first_tok - last <= 2]
-        patient = (event_type, mode) in PATIENT_GENITIVE or patient_noun
+        patient = (event_type, mode) in PATIENT_GENITIVE or patient_noun or (
+            purpose and event_type in ("CONSULT", "SUPPORT", "AID", "REQUEST")
+        )
         if gen and patient:
             obj = gen[0]
             r.how.append("recipient:genitive")
         elif gen and subj is None:
             subj = gen[0]
             r.how.append("actor:genitive")
-        light = _light_verb(toks, first) if toks is not None else None
+        inside = [g for g in groups if g.first_tok <= last and g.last_tok >= first and g.prep is None]
+        if subj is None and inside and not patient:
+            subj = inside[0]  # «الغارات الأمريكية» read as one mention: the trigger is its head
+            r.how.append("actor:head-of-mention")
+        light = _light_verb(toks, first, groups) if toks is not None else None
         if light is not None and (subj is None or (first - light[0] <= 2 and "actor:genitive" in r.how)):
             lv, receive = light
             after_light = [g for g in groups if lv < g.first_tok < first and g.prep is None]
@@ -263,7 +298,7 @@ def assign_roles(
         if obj is None:
             rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
             cand = [g for g in rest if g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS
-                    or (g.prep is None and g.first_tok - last <= 3)]
+                    or (g.prep is None and g.first_tok - last <= 3 and not _media(g))]
             if cand:
                 obj = cand[0]
                 r.how.append(f"recipient:prep:{obj.prep}" if obj.prep else "recipient:near")
@@ -315,6 +350,27 @@ def assign_roles(
     return r
 
 
+#: «إنها»، «أنه» …: a pronoun subject of a reported clause, referring to the speaker.
+REPORTED_PRONOUNS = frozenset(
+    normalize(w) for w in (
+        "إنها", "أنها", "إنه", "أنه", "إنهم", "أنهم", "بأنها", "بأنه", "بأنهم", "إنهما", "أنهما",
+    )
+)  # fmt: skip
+
+
+def _reported_speaker(toks: list[Token], first: int, before: list[Group]) -> Group | None:
+    """The speaker of «X قال إنها فعلت»: the nearest unmarked group before the pronoun."""
+    if first == 0 or _bare(toks[first - 1].norm) not in REPORTED_PRONOUNS:
+        return None
+    cands = [g for g in before if g.last_tok < first - 1 and g.prep is None and not g.town]
+    return cands[0] if cands else None
+
+
+def _media(g: Group) -> bool:
+    """A group of media outlets only («صحيفة واشنطن بوست»): a source, rarely a party."""
+    return all(c.endswith(":JRN") for c in g.codes)
+
+
 def _is_location(g: Group) -> bool:
     """«في قطر»، «بالدوحة» name where; «رحب بالجزائر» (a state after ب) names whom."""
     if not g.place or g.prep not in LOCATION_PREPS:
@@ -326,26 +382,27 @@ def _bare(w: str) -> str:
     return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
 
 
-def _clause_between(toks: list[Token] | None, a: int, b: int, busy: frozenset[int]) -> bool:
-    """True when a clause word or another trigger stands between tokens a and b."""
-    if toks is None:
-        return False
-    return any(_bare(toks[k].norm) in CLAUSE_WORDS for k in range(a + 1, b))
-
-
 def _is_nisba(m: Mention) -> bool:
     """A one-word nationality adjective («الإسرائيلي»، «التركية»، «أمريكيين»)."""
     w = normalize(m.text)
     return " " not in w and m.kind in ("country", "adjective") and w.endswith(("ي", "يه", "يين", "يون", "يان"))
 
 
-def _light_verb(toks: list[Token], first: int) -> tuple[int, bool] | None:
-    """(index, receive?) of a light verb up to 8 words before the event noun at `first`."""
-    for k in range(first - 1, max(-1, first - 9), -1):
+def _light_verb(toks: list[Token], first: int, groups: list[Group] | None = None) -> tuple[int, bool] | None:
+    """(index, receive?) of a light verb before the event noun at `first`: up to 8 words
+    before it, or up to 24 when the verb's subject follows it at once and runs long
+    («أجرى الأمير محمد بن سلمان … وزير الدفاع السعودي، اتصالا هاتفيا»)."""
+    for k in range(first - 1, max(-1, first - 25), -1):
         w = toks[k].norm
         for cand in (w, w[1:] if w[:1] in ("و", "ف") else w):
             if cand in LIGHT_VERBS:
-                return k, cand in RECEIVE_LIGHT_VERBS
+                near = first - k <= 8
+                long_subject = groups is not None and any(
+                    g.first_tok == k + 1 and g.prep is None and first - g.last_tok <= 16 for g in groups
+                )
+                if near or long_subject:
+                    return k, cand in RECEIVE_LIGHT_VERBS
+                return None
     return None
 
 
@@ -365,8 +422,8 @@ def verb_gender(word: str, prefix: str) -> str | None:
 
 def _agrees(g: Group, gender: str | None, mentions: list[Mention] | None) -> bool:
     """A masculine verb does not take a (feminine) country name as its subject."""
-    if gender != "m" or mentions is None:
-        return True
+    if gender != "m" or mentions is None or g.adjective:
+        return True  # an adjective agrees with its noun, not with the verb
     m = mentions[g.members[0]]
     return not (m.kind in PLACE_KINDS and m.country not in MASCULINE_COUNTRIES)
 
@@ -381,7 +438,13 @@ def split_between(group: Group, mentions: list[Mention]) -> tuple[list[ActorRef]
         # «بين حماس وفتح»: two actors of one country, told apart by their codes
         head = [r for r in refs if r.code == refs[0].code]
         tail = [r for r in refs if r.code != refs[0].code]
-    return head, tail
+    return _no_bare(head), _no_bare(tail)
+
+
+def _no_bare(refs: list[ActorRef]) -> list[ActorRef]:
+    """Drop a bare country beside a coded actor of that country («التركي» + «أردوغان»)."""
+    coded = {r.code.split(":")[0] for r in refs if ":" in r.code}
+    return [r for r in refs if ":" in r.code or r.code not in coded]
 
 
 def ref_of(mentions: list[Mention], i: int) -> ActorRef:

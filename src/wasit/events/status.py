@@ -41,6 +41,8 @@ class Cues:
     condition_after: tuple[tuple[str, ...], ...] = ()
     place_nouns: frozenset[str] = frozenset()
     sports: tuple[tuple[str, ...], ...] = ()
+    actor_nouns: frozenset[str] = frozenset()
+    undoing: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], where: str) -> Cues:
@@ -56,6 +58,8 @@ class Cues:
                 condition_after=tuple(_words(p) for p in data.get("condition_after", [])),
                 place_nouns=frozenset(normalize(p) for p in data.get("place_nouns", [])),
                 sports=tuple(_words(p) for p in data.get("sports", [])),
+                actor_nouns=frozenset(normalize(p) for p in data.get("actor_nouns", [])),
+                undoing=frozenset(normalize(p) for p in data.get("undoing", [])),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise LexiconError(f"{where}: malformed cue file ({e!r})") from e
@@ -130,7 +134,13 @@ def read_status(
             return "hypothetical", "condition"
         return "planned", "س"
     start = clause_start(text, toks, first, c.window, offset)
+    # an intention governs a longer stretch («تعتزم الجزائر إرسال بعثة إلى الدوحة للقاء …»)
+    far = clause_start(text, toks, first, c.window + 4, offset)
     best: tuple[int, str, str] | None = None  # (position, status, cue)
+    for i in range(far, start):
+        for p in _candidates(c.status["planned"], toks[i].norm):
+            if _match_here(toks, i, p) and (best is None or i >= best[0]):
+                best = (i, "planned", " ".join(p))
     blocked: set[int] = set()
     for i in range(start, first):
         for p in _candidates(c.not_negated, toks[i].norm):

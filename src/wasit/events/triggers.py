@@ -85,12 +85,26 @@ def find_triggers(text: str, lexicon: TriggerLexicon, offset: int = 0) -> list[T
     return found
 
 
+_PARTICLES = frozenset({"الي", "علي", "عن", "مع", "من", "في", "لدي", "بين", "ضد"})
 _SPLIT_REACH = 6  # words a subject may put between the two words of a verb idiom
 
 
 def _second_word(toks: list[Token], i: int, word: str) -> bool:
+    """The idiom's second word a few words on; never a particle («يحقق … في» is not «يحقق في»)."""
+    if len(word) < 3 or word in _PARTICLES:
+        return False
     target = _loose(word)
     return any(_loose(toks[j].norm) == target for j in range(i + 2, min(i + 2 + _SPLIT_REACH, len(toks))))
+
+
+_VERB_CUES = frozenset({"قد", "لقد", "الذي", "التي", "الذين", "ثم", "وقد", "فقد", "لم", "لن", "ان", "انه", "انها"})
+
+
+def _verbal_context(toks: list[Token], i: int, prefix: str) -> bool:
+    """Whether a word that is both a verb and a noun (قصف، قتل) reads as the verb here."""
+    if i == 0 or prefix[:1] in ("و", "ف", "س"):
+        return True
+    return toks[i - 1].norm in _VERB_CUES
 
 
 def _match_at(
@@ -114,6 +128,11 @@ def _match_at(
             last = i if split else i + n - 1
             if split and best is not None:
                 continue
+            if (
+                best is not None and last == best.last and best.spec.verb and not spec.verb
+                and not _verbal_context(toks, i, best.prefix)
+            ):
+                best = None  # «قصف إسرائيلي»: a noun here, not the verb «قصف»
             if best is None or last > best.last:
                 start, end = toks[i].start, toks[last].end
                 rest = toks[i].norm.replace("\u200c", "")[len(prefix) :]
