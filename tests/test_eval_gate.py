@@ -17,7 +17,8 @@ import pytest
 from wasit.evaluate.quality import GATED, failures, gated, measure, read_baseline
 
 BASELINE = Path(__file__).resolve().parents[1] / "bench" / "eval_baseline.json"
-FLOORS: dict[str, float] = read_baseline(BASELINE)["floors"]
+BASE = read_baseline(BASELINE)
+FLOORS: dict[str, float] = BASE["floors"]
 
 
 @cache
@@ -28,6 +29,12 @@ def _measured(shared: Path) -> dict[str, float]:
 
 def test_every_gated_figure_has_a_floor() -> None:
     assert sorted(FLOORS) == sorted(GATED)
+
+
+def test_every_lowered_floor_says_why() -> None:
+    for entry in BASE.get("lowered", []):
+        assert len(str(entry.get("reason", "")).split()) >= 3, entry
+        assert entry["to"] < entry["from"], entry
 
 
 @pytest.mark.shared
