@@ -477,7 +477,8 @@ def _span_value(a: dt.date, b: dt.date) -> str | None:
 
 
 def _hijri_value(c: _Cand) -> str | None:
-    assert c.year is not None
+    if c.year is None:  # a Hijri candidate always has its year; keep mypy and -O honest
+        return None
     try:
         if c.month is None:
             first = Hijri(c.year, 1, 1).to_gregorian()
@@ -520,7 +521,8 @@ def _resolve(
     if c.kind == "absolute":
         if c.year is not None:
             return _fmt(c.year, c.month, c.day, c.day2), None
-        assert c.month is not None
+        if c.month is None:
+            return None, "a date without year or month"
         if pub is None:
             if c.direction is None and anchor is not None:
                 return _fmt(
@@ -538,14 +540,16 @@ def _resolve(
     if pub is None:
         return None, "relative expression and no publication date"
     if c.kind == "weekday":
-        assert c.weekday is not None
+        if c.weekday is None:
+            return None, "a weekday candidate without its day"
         delta = (pub.isoweekday() - c.weekday) % 7
         if direction == "future":
             day = pub + dt.timedelta(days=(c.weekday - pub.isoweekday()) % 7 or 7)
         else:
             day = pub - dt.timedelta(days=delta)
         return day.isoformat(), None
-    assert c.rel is not None
+    if c.rel is None:
+        return None, "a relative candidate without its unit"
     unit, offset = c.rel
     if unit == "day":
         return (pub + dt.timedelta(days=offset)).isoformat(), None
