@@ -214,6 +214,7 @@ def code_events(
                 continue
             if (
                 ev.type == "ACCUSE" and not spec.verb and ev.actor and not ev.recipient
+                and "actor:from" not in ev.evidence[0].rule
                 and any(normalize(t.norm).lstrip("و") in _DENIALS for t in toks[max(0, m.first - 4) : m.first])
             ):
                 # «ترفض الحكومة اتهامات من المعارضة»: who denies an accusation is its target

@@ -68,6 +68,8 @@ CLAUSE_OPENERS = frozenset(
 )  # fmt: skip
 #: Last words of verb idioms that end in a preposition («تقف إلى جانب»، «وقف ضد»).
 FINAL_PREPS = frozenset(normalize(w) for w in ("جانب", "مع", "على", "ضد", "عن", "إلى", "بحق", "تجاه"))
+#: Verbal acts one receives from someone («انتقادات من»، «تهديدات من»، «إشادة من»).
+_RECEIVED_TYPES = frozenset({"ACCUSE", "THREATEN", "SUPPORT", "REQUEST"})
 #: Uses of force: the subject of an earlier clause is not taken as their agent.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Event nouns after which «من X» is not the agent: asked of X («طلب من»), withdrawn or
@@ -362,6 +364,13 @@ def assign_roles(
             if cand:
                 obj = cand[0]
                 r.how.append(f"recipient:prep:{obj.prep}" if obj.prep else "recipient:near")
+            elif "actor:from" in r.how and event_type in _RECEIVED_TYPES:
+                # «تواجه الحكومة اتهامات من المعارضة»: who faces criticism from X is its target
+                facing = [g for g in before if g.prep is None and not g.town and first - g.last_tok <= _NOUN_SUBJECT_WINDOW
+                          and g.first_tok - 1 not in rivals]  # («بإشادة واشنطن وإشادة من …»: not the other’s genitive)
+                if facing:
+                    obj = facing[0]
+                    r.how.append("recipient:clause-subject")
     if subj is not None and subj.town:
         r.how.append("actor:dropped-town")
         subj = None
