@@ -330,3 +330,12 @@ def test_actor_data_additions(text: str, code: str) -> None:
 
     doc = default_pipeline()(Doc(raw_text=text, doc_id="t"))
     assert code in {m.code for m in doc.mentions}, [(m.text, m.code) for m in doc.mentions]
+
+
+def test_a_refused_use_of_force_is_not_coded(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وشدد وزير الخارجية الأردني على رفض أي شكل من أشكال تهجير الفلسطينيين.",
+        [("وزير الخارجية الأردني", "JOR:GOV", "person"), ("الفلسطينيين", "PSE:CVL", "country")],
+    )
+    types = _types(EventCoder(confirm=False)(doc))
+    assert "COERCE" not in types and "REJECT" in types, types

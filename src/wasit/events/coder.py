@@ -77,6 +77,7 @@ _DENIALS = frozenset(
     normalize(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "نفى", "نفت", "ينفي", "تنفي", "أنكر", "أنكرت",
                            "ينكر", "تنكر", "دحض", "دحضت", "فند", "فندت")
 )  # fmt: skip
+_REJECTED_REACH = 5  # tokens from a refusal to the event noun it refuses
 _STATE_SECTORS = (":GOV", ":JUD", ":COP", ":MIL", ":SPY", ":LEG")
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
 
@@ -181,6 +182,10 @@ def code_events(
                 stem in _CLAIM_NOUNS for t in toks[m.last + 1 : m.last + 5] for _, stem in clitic_splits(t.norm)
             ):
                 continue  # «ترفض الاتهامات»، «نفى المزاعم»: a denial is the accused event negated
+            if not spec.verb and spec.type in ("COERCE", "ASSAULT", "SANCTION", "MOBILIZE") and any(
+                t.spec.type == "REJECT" and 0 < m.first - t.last <= _REJECTED_REACH for t in triggers
+            ):
+                continue  # «رفض أي شكل من أشكال تهجير الفلسطينيين»: what is refused did not happen
             if spec.type == "THREATEN" and _warning_of(toks, m):
                 continue  # «حذر من خطورة الوضع»: a warning of a danger is not a threat
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
