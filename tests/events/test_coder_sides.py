@@ -339,3 +339,13 @@ def test_a_refused_use_of_force_is_not_coded(make_doc: MakeDoc) -> None:
     )
     types = _types(EventCoder(confirm=False)(doc))
     assert "COERCE" not in types and "REJECT" in types, types
+
+
+def test_an_adjective_of_a_thing_is_no_agent(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وفي المقابل هناك قلق متزايد من النفوذ الروسي إذا تلقت الحكومة دعوة من الفصائل المسلحة.",
+        [("الروسي", "RUS", "country")],
+    )
+    for etype in ("REQUEST",):
+        got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), etype)
+        assert all("RUS" not in a + r for a, r in got), got

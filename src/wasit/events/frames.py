@@ -342,6 +342,10 @@ def assign_roles(
             unmarked_before = [
                 g for g in before if g.prep is None and first - g.last_tok <= _NOUN_SUBJECT_WINDOW
                 and not g.town
+                # («النفوذ الروسي»: a masculine adjective of a thing names no agent)
+                # («النفوذ الروسي»، «استعداد أميركي»: an adjective of a thing names no agent; a
+                # country's own name is coded with a sector, a bare adjective without)
+                and not (g.adjective and all(":" not in c for c in g.codes))
                 # («أعلنت إيران الحداد بعد مقتل العشرات في التفجير»: the mourner is not the bomber)
                 and not (event_type in _FORCE_TYPES and toks is not None and _opener_between(toks, g.last_tok, first))
             ]
