@@ -322,6 +322,8 @@ def test_criticism_received_from_someone_targets_who_faces_it(make_doc: MakeDoc)
         ("قال الرئيس التركي إن الحكومة التركية ماضية في خطتها. وانتقدت المعارضة الخطة بشدة.", "TUR:OPP"),
         # South Sudan's army under its historical name
         ("وشن الجيش الشعبي لتحرير السودان هجوما على مواقع المتمردين في ولاية الوحدة.", "SSD:MIL"),
+        # a state security prosecution alone belongs to the state of the text
+        ("أعلنت السلطات المصرية توقيف الناشط. وجددت نيابة أمن الدولة العليا حبسه 15 يوما.", "EGY:JUD"),
     ],
 )
 def test_actor_data_additions(text: str, code: str) -> None:
@@ -349,3 +351,8 @@ def test_an_adjective_of_a_thing_is_no_agent(make_doc: MakeDoc) -> None:
     for etype in ("REQUEST",):
         got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), etype)
         assert all("RUS" not in a + r for a, r in got), got
+
+
+def test_conduct_words_are_not_accusations(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقال البيان إن الحركة استهترت بحياة المدنيين.", [("الحركة", "PSE:REB", "group")])
+    assert "ACCUSE" not in _types(EventCoder(confirm=False, keep_actorless=True)(doc))
