@@ -356,3 +356,17 @@ def test_an_adjective_of_a_thing_is_no_agent(make_doc: MakeDoc) -> None:
 def test_conduct_words_are_not_accusations(make_doc: MakeDoc) -> None:
     doc = make_doc("وقال البيان إن الحركة استهترت بحياة المدنيين.", [("الحركة", "PSE:REB", "group")])
     assert "ACCUSE" not in _types(EventCoder(confirm=False, keep_actorless=True)(doc))
+
+
+def test_a_genitive_does_not_cross_a_new_conjunct(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وبحث الجانبان مجالات الإغاثة وتسخير الكويت كل إمكاناتها لإيصال المساعدات للشعب السوداني.",
+        [("الكويت", "KWT:GOV", "country"), ("السوداني", "SDN", "country")],
+    )
+    got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), "AID")
+    assert all("KWT:GOV" not in r for _, r in got), got
+
+
+def test_a_death_toll_is_not_an_attack(make_doc: MakeDoc) -> None:
+    doc = make_doc("ويعاني الجانب الإسرائيلي من ضغط شعبي جراء ارتفاع عدد القتلى.", [("الإسرائيلي", "ISR", "country")])
+    assert "ASSAULT" not in _types(EventCoder(confirm=False, keep_actorless=True)(doc))

@@ -299,7 +299,9 @@ def assign_roles(
             r.how.append("recipient:object" if obj.prep is None else f"recipient:prep:{obj.prep}")
     else:
         gen = [g for g in participants_after if g.prep is None and g.first_tok - last <= 2
-               and not any(k in busy for k in range(last + 1, g.first_tok))]  # not across a trigger
+               and not any(k in busy for k in range(last + 1, g.first_tok))  # not across a trigger
+               # «مجالات الإغاثة وتسخير السعودية»: nor across a new conjunct
+               and not _conjunct_between(toks, last, g.first_tok)]
         patient = (event_type, mode) in PATIENT_GENITIVE or patient_noun or (
             purpose and event_type in ("CONSULT", "SUPPORT", "AID", "REQUEST")
         )
@@ -359,7 +361,8 @@ def assign_roles(
         if obj is None:
             rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
             cand = [g for g in rest if g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS
-                    or (g.prep is None and g.first_tok - last <= 3 and not _media(g))]
+                    or (g.prep is None and g.first_tok - last <= 3 and not _media(g)
+                        and not _conjunct_between(toks, last, g.first_tok))]
             cand = [g for g in cand if not (g.prep == "ضد" and event_type in COOPERATIVE_TYPES)]
             # «إطلاق سراح الرهائن وفي التواصل مع حماس»: a preposition after a coordinated event
             # noun is that noun's
@@ -486,6 +489,13 @@ def _conjoined_event(toks: list[Token], busy: frozenset[int], last: int, upto: i
         if k in busy and conj:
             return True
     return False
+
+
+def _conjunct_between(toks: list[Token] | None, last: int, upto: int) -> bool:
+    """A word opening a new conjunct («و…») lies strictly between `last` and `upto`."""
+    return toks is not None and any(
+        toks[k].norm.startswith("و") and len(toks[k].norm) > 2 for k in range(last + 1, upto)
+    )
 
 
 def _opener_between(toks: list[Token], left: int, right: int) -> bool:
