@@ -71,7 +71,7 @@ def _sides(doc: Doc, etype: str) -> list[tuple[list[str], list[str]]]:
         # «من X» after an event noun names who does it
         ("ولقيت خطة الحكومة المصرية انتقادات حادة من المعارضة التونسية.",
          [("الحكومة المصرية", "EGY:GOV", "org"), ("المعارضة التونسية", "TUN:OPP", "org")],
-         "ACCUSE", (["TUN:OPP"], [])),
+         "ACCUSE", (["TUN:OPP"], ["EGY:GOV"])),
         # a second noun of the same type takes what follows it
         ("ونالت جهود الوساطة المصرية تقديرا من الأردن وإشادة واسعة من المغرب.",
          [("المصرية", "EGY:GOV", "adjective"), ("الأردن", "JOR:GOV", "country"), ("المغرب", "MAR:GOV", "country")],
@@ -305,3 +305,68 @@ def test_denying_accusations_is_no_rejection_and_the_denier_is_the_accused(make_
     doc = EventCoder(confirm=False, keep_actorless=True)(doc)
     assert "REJECT" not in _types(doc)
     assert all("JOR:GOV" not in a for a, _ in _sides(doc, "ACCUSE")), _sides(doc, "ACCUSE")
+
+
+def test_criticism_received_from_someone_targets_who_faces_it(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وتواجه الحكومة المغربية اتهامات من المعارضة المغربية بسوء إدارة الأزمة.",
+        [("الحكومة المغربية", "MAR:GOV", "institution"), ("المعارضة المغربية", "MAR:OPP", "institution")],
+    )
+    assert (["MAR:OPP"], ["MAR:GOV"]) in _sides(EventCoder(confirm=False)(doc), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the opposition alone is the opposition of the state the text is about
+        ("قال الرئيس التركي إن الحكومة التركية ماضية في خطتها. وانتقدت المعارضة الخطة بشدة.", "TUR:OPP"),
+        # South Sudan's army under its historical name
+        ("وشن الجيش الشعبي لتحرير السودان هجوما على مواقع المتمردين في ولاية الوحدة.", "SSD:MIL"),
+        # a state security prosecution alone belongs to the state of the text
+        ("أعلنت السلطات المصرية توقيف الناشط. وجددت نيابة أمن الدولة العليا حبسه 15 يوما.", "EGY:JUD"),
+    ],
+)
+def test_actor_data_additions(text: str, code: str) -> None:
+    from wasit.doc import Doc
+    from wasit.pipeline import default_pipeline
+
+    doc = default_pipeline()(Doc(raw_text=text, doc_id="t"))
+    assert code in {m.code for m in doc.mentions}, [(m.text, m.code) for m in doc.mentions]
+
+
+def test_a_refused_use_of_force_is_not_coded(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وشدد وزير الخارجية الأردني على رفض أي شكل من أشكال تهجير الفلسطينيين.",
+        [("وزير الخارجية الأردني", "JOR:GOV", "person"), ("الفلسطينيين", "PSE:CVL", "country")],
+    )
+    types = _types(EventCoder(confirm=False)(doc))
+    assert "COERCE" not in types and "REJECT" in types, types
+
+
+def test_an_adjective_of_a_thing_is_no_agent(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وفي المقابل هناك قلق متزايد من النفوذ الروسي إذا تلقت الحكومة دعوة من الفصائل المسلحة.",
+        [("الروسي", "RUS", "country")],
+    )
+    for etype in ("REQUEST",):
+        got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), etype)
+        assert all("RUS" not in a + r for a, r in got), got
+
+
+def test_conduct_words_are_not_accusations(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقال البيان إن الحركة استهترت بحياة المدنيين.", [("الحركة", "PSE:REB", "group")])
+    assert "ACCUSE" not in _types(EventCoder(confirm=False, keep_actorless=True)(doc))
+
+
+def test_a_genitive_does_not_cross_a_new_conjunct(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "وبحث الجانبان مجالات الإغاثة وتسخير الكويت كل إمكاناتها لإيصال المساعدات للشعب السوداني.",
+        [("الكويت", "KWT:GOV", "country"), ("السوداني", "SDN", "country")],
+    )
+    got = _sides(EventCoder(confirm=False, keep_actorless=True)(doc), "AID")
+    assert all("KWT:GOV" not in r for _, r in got), got
+
+
+def test_a_death_toll_is_not_an_attack(make_doc: MakeDoc) -> None:
+    doc = make_doc("ويعاني الجانب الإسرائيلي من ضغط شعبي جراء ارتفاع عدد القتلى.", [("الإسرائيلي", "ISR", "country")])
+    assert "ASSAULT" not in _types(EventCoder(confirm=False, keep_actorless=True)(doc))

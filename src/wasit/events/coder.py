@@ -78,6 +78,8 @@ _DENIALS = frozenset(
     normalize(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "نفى", "نفت", "ينفي", "تنفي", "أنكر", "أنكرت",
                            "ينكر", "تنكر", "دحض", "دحضت", "فند", "فندت")
 )  # fmt: skip
+_TOLL_WORDS = frozenset(normalize(w) for w in ("عدد", "حصيلة", "أعداد", "إجمالي", "ارتفاع"))
+_REJECTED_REACH = 5  # tokens from a refusal to the event noun it refuses
 _STATE_SECTORS = (":GOV", ":JUD", ":COP", ":MIL", ":SPY", ":LEG")
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
 
@@ -182,6 +184,14 @@ def code_events(
                 stem in _CLAIM_NOUNS for t in toks[m.last + 1 : m.last + 5] for _, stem in clitic_splits(t.norm)
             ):
                 continue  # «ترفض الاتهامات»، «نفى المزاعم»: a denial is the accused event negated
+            if not spec.verb and spec.type in ("COERCE", "ASSAULT", "SANCTION", "MOBILIZE") and any(
+                t.spec.type == "REJECT" and 0 < m.first - t.last <= _REJECTED_REACH for t in triggers
+            ):
+                continue  # «رفض أي شكل من أشكال تهجير الفلسطينيين»: what is refused did not happen
+            if spec.type == "ASSAULT" and not spec.verb and m.first > 0 and any(
+                stem in _TOLL_WORDS for _, stem in clitic_splits(toks[m.first - 1].norm)
+            ):
+                continue  # «عدد القتلى»، «حصيلة الضحايا»: a toll is a claim, not an attack
             if spec.type == "THREATEN" and _warning_of(toks, m):
                 continue  # «حذر من خطورة الوضع»: a warning of a danger is not a threat
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
@@ -215,6 +225,7 @@ def code_events(
                 continue
             if (
                 ev.type == "ACCUSE" and not spec.verb and ev.actor and not ev.recipient
+                and "actor:from" not in ev.evidence[0].rule
                 and any(normalize(t.norm).lstrip("و") in _DENIALS for t in toks[max(0, m.first - 4) : m.first])
             ):
                 # «ترفض الحكومة اتهامات من المعارضة»: who denies an accusation is its target

@@ -68,6 +68,8 @@ CLAUSE_OPENERS = frozenset(
 )  # fmt: skip
 #: Last words of verb idioms that end in a preposition («تقف إلى جانب»، «وقف ضد»).
 FINAL_PREPS = frozenset(normalize(w) for w in ("جانب", "مع", "على", "ضد", "عن", "إلى", "بحق", "تجاه"))
+#: Verbal acts one receives from someone («انتقادات من»، «تهديدات من»، «إشادة من»).
+_RECEIVED_TYPES = frozenset({"ACCUSE", "THREATEN", "SUPPORT", "REQUEST"})
 #: Uses of force: the subject of an earlier clause is not taken as their agent.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Event nouns after which «من X» is not the agent: asked of X («طلب من»), withdrawn or
@@ -297,7 +299,9 @@ def assign_roles(
             r.how.append("recipient:object" if obj.prep is None else f"recipient:prep:{obj.prep}")
     else:
         gen = [g for g in participants_after if g.prep is None and g.first_tok - last <= 2
-               and not any(k in busy for k in range(last + 1, g.first_tok))]  # not across a trigger
+               and not any(k in busy for k in range(last + 1, g.first_tok))  # not across a trigger
+               # «مجالات الإغاثة وتسخير السعودية»: nor across a new conjunct
+               and not _conjunct_between(toks, last, g.first_tok)]
         patient = (event_type, mode) in PATIENT_GENITIVE or patient_noun or (
             purpose and event_type in ("CONSULT", "SUPPORT", "AID", "REQUEST")
         )
@@ -340,6 +344,10 @@ def assign_roles(
             unmarked_before = [
                 g for g in before if g.prep is None and first - g.last_tok <= _NOUN_SUBJECT_WINDOW
                 and not g.town
+                # («النفوذ الروسي»: a masculine adjective of a thing names no agent)
+                # («النفوذ الروسي»، «استعداد أميركي»: an adjective of a thing names no agent; a
+                # country's own name is coded with a sector, a bare adjective without)
+                and not (g.adjective and all(":" not in c for c in g.codes))
                 # («أعلنت إيران الحداد بعد مقتل العشرات في التفجير»: the mourner is not the bomber)
                 and not (event_type in _FORCE_TYPES and toks is not None and _opener_between(toks, g.last_tok, first))
             ]
@@ -353,7 +361,8 @@ def assign_roles(
         if obj is None:
             rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
             cand = [g for g in rest if g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS
-                    or (g.prep is None and g.first_tok - last <= 3 and not _media(g))]
+                    or (g.prep is None and g.first_tok - last <= 3 and not _media(g)
+                        and not _conjunct_between(toks, last, g.first_tok))]
             cand = [g for g in cand if not (g.prep == "ضد" and event_type in COOPERATIVE_TYPES)]
             # «إطلاق سراح الرهائن وفي التواصل مع حماس»: a preposition after a coordinated event
             # noun is that noun's
@@ -362,6 +371,13 @@ def assign_roles(
             if cand:
                 obj = cand[0]
                 r.how.append(f"recipient:prep:{obj.prep}" if obj.prep else "recipient:near")
+            elif "actor:from" in r.how and event_type in _RECEIVED_TYPES:
+                # «تواجه الحكومة اتهامات من المعارضة»: who faces criticism from X is its target
+                facing = [g for g in before if g.prep is None and not g.town and first - g.last_tok <= _NOUN_SUBJECT_WINDOW
+                          and g.first_tok - 1 not in rivals]  # («بإشادة واشنطن وإشادة من …»: not the other’s genitive)
+                if facing:
+                    obj = facing[0]
+                    r.how.append("recipient:clause-subject")
     if subj is not None and subj.town:
         r.how.append("actor:dropped-town")
         subj = None
@@ -473,6 +489,13 @@ def _conjoined_event(toks: list[Token], busy: frozenset[int], last: int, upto: i
         if k in busy and conj:
             return True
     return False
+
+
+def _conjunct_between(toks: list[Token] | None, last: int, upto: int) -> bool:
+    """A word opening a new conjunct («و…») lies strictly between `last` and `upto`."""
+    return toks is not None and any(
+        toks[k].norm.startswith("و") and len(toks[k].norm) > 2 for k in range(last + 1, upto)
+    )
 
 
 def _opener_between(toks: list[Token], left: int, right: int) -> bool:
