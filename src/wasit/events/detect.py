@@ -17,6 +17,7 @@ from importlib import resources
 from itertools import pairwise
 
 from wasit.ar.tokens import Token, tokenize
+from wasit.doc import Event
 from wasit.errors import LexiconError
 from wasit.events.lexicon import TriggerLexicon
 from wasit.events.triggers import TriggerMatch, find_triggers
@@ -170,3 +171,17 @@ def detected(event_type: str, confidence: float) -> bool:
     neither side could be read (the guidelines allow an unnamed side)."""
     model = load_model(event_type) if event_type in ("ASSAULT", "PROTEST") else None
     return model is not None and confidence >= model.threshold
+
+
+def keep_sideless(events: list[Event], confirm: bool = True) -> list[Event]:
+    """The document's events without the sideless ones it should not code.
+
+    An event with neither actor nor recipient is kept only when the sentence model detected it
+    (`detected`) and the document codes no event of its type with a side: otherwise it is most
+    likely one more mention of that event («اغتياله» after the attack that killed him).
+    """
+    sided = {e.type for e in events if e.actor or e.recipient}
+    return [
+        e for e in events
+        if e.actor or e.recipient or (confirm and e.type not in sided and detected(e.type, e.confidence))
+    ]
