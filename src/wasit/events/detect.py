@@ -1,10 +1,14 @@
-"""Sentence-level confirmation of ASSAULT and PROTEST events: a small logistic model.
+"""Sentence-level detection of ASSAULT and PROTEST events: small logistic models.
 
 Trigger words for attacks and protests are frequent in sentences that report no such event
-(a film title, a trial, a policy debate). A logistic regression over the sentence's word
-stems and the trigger types found in it, trained by `scripts/train_detect.py` on the train
-half of the OEDA Arabic event GSR (MIT; split once by a hash of the sentence id), scores how
-likely the sentence reports the event. Weights are data: `wasit/data/events/detect_*.tsv`.
+(a film title, a trial, a policy debate, a past attack recalled). A logistic regression over
+the sentence's word stems and stem pairs, the triggers found in it (type, verb or noun,
+position, neighbours) and its mood (negation, future, report verbs, quotes, crowds,
+casualties), trained by `scripts/train_detect.py` on the train half of the OEDA Arabic event
+GSR (MIT; split once by a hash of the sentence id; everything chosen by cross-validation on
+that half), scores how likely the sentence reports the event. The coder drops the events of a
+sentence scored below the model's threshold, and keeps a detected one even when no side could
+be read (`keep_sideless`). Weights are data: `wasit/data/events/detect_*.tsv`.
 """
 
 from __future__ import annotations
@@ -48,6 +52,11 @@ _MOOD_WORDS = {
     "امس": "past", "اليوم": "past", "الليلة": "past", "صباح": "past", "مساء": "past", "فجر": "past",
     "قال": "say", "قالت": "say", "اضاف": "say", "اضافت": "say", "اكد": "say", "اكدت": "say",
     "راى": "say", "اعتبر": "say", "يرى": "say", "مضيفا": "say", "موضحا": "say",
+    "عشرات": "crowd", "مئات": "crowd", "الاف": "crowd", "الالاف": "crowd", "مليون": "crowd",
+    "المئات": "crowd", "العشرات": "crowd", "حشود": "crowd", "جموع": "crowd",
+    "قتل": "harm", "قتلى": "harm", "مقتل": "harm", "جرح": "harm", "جرحى": "harm", "اصيب": "harm",
+    "اصابه": "harm", "مصرع": "harm", "مصرعهم": "harm", "حتفهم": "harm", "قتيلا": "harm",
+    "جريحا": "harm", "بجروح": "harm", "مصابين": "harm",
 }
 _QUOTES = set('«»"“”')
 
@@ -61,7 +70,8 @@ def features(
     Word stems (`w:`) and stem bigrams (`b:`); the trigger types, modes and words found
     (`t:`, `tw:`), whether each type is written as a verb or a noun (`tk:`), how often and how
     early it occurs (`tn:`, `tpos:`), the stems around its first occurrence (`tl:`, `tr:`);
-    mood words (`m:` negation, future, hypothesis, report verbs, today/yesterday) and quotes.
+    mood words (`m:` negation, future, hypothesis, report verbs, today/yesterday, crowd sizes,
+    casualties) and quotes.
     `triggers` and `tokens` may be passed when the caller has them already.
     """
     toks = tokens if tokens is not None else tokenize(text)
