@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from wasit.doc import ActorRef, Event
 from wasit.errors import LexiconError
-from wasit.events.detect import DetectModel, detected, features, load_model, pooled_features, stem
+from wasit.events.detect import (
+    DetectModel,
+    detected,
+    features,
+    keep_sideless,
+    load_model,
+    pooled_features,
+    stem,
+)
 from wasit.events.lexicon import load_lexicon
 
 
@@ -76,3 +85,26 @@ def test_detected_follows_the_threshold(etype: str) -> None:
     assert model is not None
     assert detected(etype, model.threshold) and not detected(etype, model.threshold - 0.01)
     assert not detected("CONSULT", 1.0)
+
+
+def _ev(etype: str, actor: str | None, confidence: float) -> Event:
+    ev = Event(type=etype)
+    if actor:
+        ev.actor = [ActorRef(actor)]
+    ev.confidence = confidence
+    return ev
+
+
+@pytest.mark.parametrize(
+    ("events", "kept"),
+    [
+        ([_ev("ASSAULT", None, 0.99)], 1),  # detected, nothing else of its type: kept
+        ([_ev("ASSAULT", None, 0.01)], 0),  # the sentence model says no
+        ([_ev("ASSAULT", "IRQ:REB", 0.99), _ev("ASSAULT", None, 0.99)], 1),  # another mention
+        ([_ev("PROTEST", "EGY:CVL", 0.99), _ev("ASSAULT", None, 0.99)], 2),  # other type
+        ([_ev("CONSULT", None, 1.0)], 0),  # only the two modelled types may lack both sides
+    ],
+)
+def test_keep_sideless(events: list[Event], kept: int) -> None:
+    assert len(keep_sideless(events)) == kept
+    assert all(e.actor for e in keep_sideless(events, confirm=False))

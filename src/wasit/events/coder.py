@@ -16,7 +16,7 @@ from wasit.actors.places import find_places
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, clitic_splits, tokenize
 from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
-from wasit.events.detect import detected, features, load_model
+from wasit.events.detect import detected, features, keep_sideless, load_model
 from wasit.events.frames import (
     Group,
     Roles,
@@ -283,7 +283,7 @@ def code_events(
         parties = countries(ev.actor) | countries(ev.recipient)
         ev.mediator = [m for m in ev.mediator if m.code.split(":")[0] not in parties]
     if not keep_actorless:
-        events = [e for e in events if e.actor or e.recipient or (confirm and detected(e.type, e.confidence))]
+        events = keep_sideless(events, confirm)
     for ev in events:
         _third_party(ev)
     merged = merge_events(events)

@@ -1,10 +1,14 @@
-"""Sentence-level confirmation of ASSAULT and PROTEST events: a small logistic model.
+"""Sentence-level detection of ASSAULT and PROTEST events: small logistic models.
 
 Trigger words for attacks and protests are frequent in sentences that report no such event
-(a film title, a trial, a policy debate). A logistic regression over the sentence's word
-stems and the trigger types found in it, trained by `scripts/train_detect.py` on the train
-half of the OEDA Arabic event GSR (MIT; split once by a hash of the sentence id), scores how
-likely the sentence reports the event. Weights are data: `wasit/data/events/detect_*.tsv`.
+(a film title, a trial, a policy debate, a past attack recalled). A logistic regression over
+the sentence's word stems and stem pairs, the triggers found in it (type, verb or noun,
+position, neighbours) and its mood (negation, future, report verbs, quotes, crowds,
+casualties), trained by `scripts/train_detect.py` on the train half of the OEDA Arabic event
+GSR (MIT; split once by a hash of the sentence id; everything chosen by cross-validation on
+that half), scores how likely the sentence reports the event. The coder drops the events of a
+sentence scored below the model's threshold, and keeps a detected one even when no side could
+be read (`keep_sideless`). Weights are data: `wasit/data/events/detect_*.tsv`.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from importlib import resources
 from itertools import pairwise
 
 from wasit.ar.tokens import Token, tokenize
+from wasit.doc import Event
 from wasit.errors import LexiconError
 from wasit.events.lexicon import TriggerLexicon
 from wasit.events.triggers import TriggerMatch, find_triggers
@@ -47,6 +52,11 @@ _MOOD_WORDS = {
     "امس": "past", "اليوم": "past", "الليلة": "past", "صباح": "past", "مساء": "past", "فجر": "past",
     "قال": "say", "قالت": "say", "اضاف": "say", "اضافت": "say", "اكد": "say", "اكدت": "say",
     "راى": "say", "اعتبر": "say", "يرى": "say", "مضيفا": "say", "موضحا": "say",
+    "عشرات": "crowd", "مئات": "crowd", "الاف": "crowd", "الالاف": "crowd", "مليون": "crowd",
+    "المئات": "crowd", "العشرات": "crowd", "حشود": "crowd", "جموع": "crowd",
+    "قتل": "harm", "قتلى": "harm", "مقتل": "harm", "جرح": "harm", "جرحى": "harm", "اصيب": "harm",
+    "اصابه": "harm", "مصرع": "harm", "مصرعهم": "harm", "حتفهم": "harm", "قتيلا": "harm",
+    "جريحا": "harm", "بجروح": "harm", "مصابين": "harm",
 }
 _QUOTES = set('«»"“”')
 
@@ -60,7 +70,8 @@ def features(
     Word stems (`w:`) and stem bigrams (`b:`); the trigger types, modes and words found
     (`t:`, `tw:`), whether each type is written as a verb or a noun (`tk:`), how often and how
     early it occurs (`tn:`, `tpos:`), the stems around its first occurrence (`tl:`, `tr:`);
-    mood words (`m:` negation, future, hypothesis, report verbs, today/yesterday) and quotes.
+    mood words (`m:` negation, future, hypothesis, report verbs, today/yesterday, crowd sizes,
+    casualties) and quotes.
     `triggers` and `tokens` may be passed when the caller has them already.
     """
     toks = tokens if tokens is not None else tokenize(text)
@@ -170,3 +181,17 @@ def detected(event_type: str, confidence: float) -> bool:
     neither side could be read (the guidelines allow an unnamed side)."""
     model = load_model(event_type) if event_type in ("ASSAULT", "PROTEST") else None
     return model is not None and confidence >= model.threshold
+
+
+def keep_sideless(events: list[Event], confirm: bool = True) -> list[Event]:
+    """The document's events without the sideless ones it should not code.
+
+    An event with neither actor nor recipient is kept only when the sentence model detected it
+    (`detected`) and the document codes no event of its type with a side: otherwise it is most
+    likely one more mention of that event («اغتياله» after the attack that killed him).
+    """
+    sided = {e.type for e in events if e.actor or e.recipient}
+    return [
+        e for e in events
+        if e.actor or e.recipient or (confirm and e.type not in sided and detected(e.type, e.confidence))
+    ]
