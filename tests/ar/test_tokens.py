@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
-from wasit.ar.tokens import clitic_splits, tokenize
+from wasit.ar.tokens import clitic_splits, separators, tokenize
 
 
 @pytest.mark.parametrize(
@@ -45,3 +47,13 @@ def test_clitic_splits(word: str, min_stem: int, expected: list[tuple[str, str]]
         got = clitic_splits(word, min_stem)
         assert got == expected
         got.append(("x", "y"))  # a caller's list is its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قال الوزير، في بيان: إن الوفد وصل", "  بداية\nنهاية  ", "كلمة", "", "...!", "أ - ب\tج (د) هـ"],
+)
+def test_separators_match_the_gaps_between_tokens(text: str) -> None:
+    toks = tokenize(text)
+    gaps = [text[a.end : b.start] for a, b in pairwise(toks)]
+    assert separators(text) == [" " if g.isspace() else "\n" for g in gaps]

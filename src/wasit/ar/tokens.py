@@ -77,6 +77,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return list(toks)
 
 
+_SEP_KIND = ("\n", " ")  # indexed by str.isspace() of a gap
+
+
+def separators(text: str) -> list[str]:
+    """What lies between consecutive tokens of `tokenize(text)`: " " where only whitespace does,
+    "\n" where anything else does (punctuation); one item fewer than the tokens."""
+    gaps = _TOKEN.split(text)[1:-1]
+    return list(map(_SEP_KIND.__getitem__, map(str.isspace, gaps)))
+
+
 def clitic_splits(norm_word: str, min_stem: int = 2) -> list[tuple[str, str]]:
     """Every (prefix, stem) split of a normalised word by the proclitics above, the
     unsplit word first. Callers decide which stem is a known word: a name that merely
