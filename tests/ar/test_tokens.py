@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 import pytest
 
-from wasit.ar.tokens import clitic_splits, tokenize
+from wasit.ar.normalize import normalize
+from wasit.ar.tokens import clitic_splits, separators, tokenize
 
 
 @pytest.mark.parametrize(
@@ -45,3 +49,23 @@ def test_clitic_splits(word: str, min_stem: int, expected: list[tuple[str, str]]
         got = clitic_splits(word, min_stem)
         assert got == expected
         got.append(("x", "y"))  # a caller's list is its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قال الوزير، في بيان: إن الوفد وصل", "  بداية\nنهاية  ", "كلمة", "", "...!", "أ - ب\tج (د) هـ"],
+)
+def test_separators_match_the_gaps_between_tokens(text: str) -> None:
+    toks = tokenize(text)
+    gaps = [text[a.end : b.start] for a, b in pairwise(toks)]
+    assert separators(text) == [" " if g.isspace() else "\n" for g in gaps]
+
+
+@pytest.mark.parametrize(("first", "then"), [(0, 25), (25, 0), (7, 7), (3, 100)])
+def test_tokens_of_a_text_seen_at_another_offset(first: int, then: int) -> None:
+    text = "وأعلنت الحكومة الأردنية، أمس، عن خطة جديدة"
+    tokenize(text, first)
+    moved = [(t.start, t.end, t.text, t.norm) for t in tokenize(text, then)]
+    fresh = [(m.start() + then, m.end() + then, m.group()) for m in re.finditer(r"\w+", text)]
+    assert [m[:3] for m in moved] == fresh
+    assert [m[3] for m in moved] == [normalize(m[2]) for m in fresh]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, chain
+from operator import add
 from typing import Any
 
 import ahocorasick
@@ -27,6 +28,9 @@ PLAIN_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "�
 AL_PREFIXES = frozenset(
     {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال"}
 )
+
+_PLUS_ONE = (1).__add__
+_MINUS_ONE = (-1).__add__
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +90,11 @@ class Matcher:
         if len(gaps) < len(norms) - 1:
             raise IndexError("seps has fewer separators than the tokens need")
         # every separator is one character: token i starts after the norms and separators before it
-        starts = [0, *accumulate(len(n) + 1 for n in norms[:-1])]
+        lens = list(map(len, norms))
+        starts = list(accumulate(map(_PLUS_ONE, lens[:-1]), initial=0))
         text = "".join(chain.from_iterable(zip(norms, gaps, strict=False))) + norms[-1]
-        ends = {s + len(n) - 1: i for i, (s, n) in enumerate(zip(starts, norms, strict=True))}
+        # position of each token's last character → token index (a later token wins a tie)
+        ends = dict(zip(map(add, starts, map(_MINUS_ONE, lens)), range(len(lens)), strict=True))
         hits: list[Hit] = []
         for end, (klen, variants) in self.automaton.iter(text):
             last = ends.get(end)

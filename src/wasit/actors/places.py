@@ -11,11 +11,10 @@ from GeoNames, CC BY 4.0, plus hand-written regions such as «قطاع غزة»)
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import pairwise
 
 from wasit.actors.kb import ACTOR, DATA_DIR, KB, Actor, _rows
 from wasit.actors.matcher import Matcher
-from wasit.ar.tokens import Token, tokenize
+from wasit.ar.tokens import Token, separators, tokenize
 
 
 @lru_cache(maxsize=1)
@@ -51,9 +50,7 @@ def _add_unclaimed(kb: KB, actor: Actor) -> None:
 
 def find_places(text: str) -> list[tuple[int, int, str]]:
     """(start, end, iso3) of the place names of `text`, non-overlapping, in text order."""
-    tokens = tokenize(text)
-    seps = [" " if text[a.end : b.start].isspace() else "\n" for a, b in pairwise(tokens)]
-    return places_in(tokens, seps)
+    return places_in(tokenize(text), separators(text))
 
 
 def places_in(tokens: list[Token], seps: list[str]) -> list[tuple[int, int, str]]:

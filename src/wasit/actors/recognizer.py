@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import ClassVar
@@ -22,7 +21,7 @@ from wasit.actors.coref import resolve_coreference
 from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Entry, get_kb
 from wasit.actors.matcher import Hit, Matcher
 from wasit.ar.normalize import normalize
-from wasit.ar.tokens import Token, tokenize
+from wasit.ar.tokens import Token, separators, tokenize
 from wasit.doc import Doc, Mention
 
 
@@ -164,9 +163,7 @@ class ActorRecognizer:
     ) -> list[Mention]:
         """Mentions of `text`, sorted by start, non-overlapping."""
         tokens = tokenize(text)
-        seps = [
-            " " if text[a.end : b.start].isspace() else "\n" for a, b in itertools.pairwise(tokens)
-        ]
+        seps = separators(text)
         hits = select_longest(
             [h for h in self.matcher.find(tokens, seps) if _cued(h, tokens, seps, self.kb)]
         )

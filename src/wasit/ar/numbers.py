@@ -132,6 +132,21 @@ def _lookup(norm: str) -> tuple[str, str, float, str, int, int] | None:
     return None
 
 
+Reading = tuple[str, str, float, str, int, int] | None
+#: Words already read: word as written → (its key, its number reading or None). Bounded.
+_WORDS: dict[str, tuple[str, Reading]] = {}
+_WORDS_MAX = 200_000
+
+
+def _word_reading(word: str) -> tuple[str, Reading]:
+    norm = normalize(word)
+    known = (norm, _lookup(norm))
+    if len(_WORDS) >= _WORDS_MAX:
+        _WORDS.clear()
+    _WORDS[word] = known
+    return known
+
+
 def _items(text: str) -> list[_Item]:
     items: list[_Item] = []
     for m in _DIGITS.finditer(text):
@@ -139,10 +154,13 @@ def _items(text: str) -> list[_Item]:
         items.append(_Item(m.start(), m.end(), m.group(), "", "digits", value))
     previous = ""
     ordinals = ordinal_words()
+    seen = _WORDS
     for m in _WORD.finditer(text):
         word = m.group()
-        norm = normalize(word)
-        found = _lookup(norm)
+        known = seen.get(word)
+        if known is None:
+            known = _word_reading(word)
+        norm, found = known
         if found is None:
             previous = norm
             continue

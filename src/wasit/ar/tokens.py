@@ -64,6 +64,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split `text` into tokens; `offset` is added to every position (for sentence slices)."""
     key = (text, offset)
     toks = _TOKENS.get(key)
+    if toks is not None:
+        return list(toks)
+    toks = _shifted(text, offset)
     if toks is None:
         keys = _KEYS  # normalize()'s cache, read here without a call per token
         toks = tuple(
@@ -71,10 +74,30 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             for m in _TOKEN.finditer(text)
             for word in (m.group(),)
         )
-        if len(_TOKENS) >= _TOKENS_MAX:
-            del _TOKENS[next(iter(_TOKENS))]
-        _TOKENS[key] = toks
+    if len(_TOKENS) >= _TOKENS_MAX:
+        del _TOKENS[next(iter(_TOKENS))]
+    _TOKENS[key] = toks
     return list(toks)
+
+
+def _shifted(text: str, offset: int) -> tuple[Token, ...] | None:
+    """The tokens of `text` moved to `offset`, when the same text was tokenised at another
+    offset lately (a sentence tokenised in place, then on its own)."""
+    for (seen, at), toks in reversed(_TOKENS.items()):
+        if seen == text:
+            d = offset - at
+            return tuple(Token(t.start + d, t.end + d, t.text, t.norm) for t in toks)
+    return None
+
+
+_SEP_KIND = ("\n", " ")  # indexed by str.isspace() of a gap
+
+
+def separators(text: str) -> list[str]:
+    """What lies between consecutive tokens of `tokenize(text)`: " " where only whitespace does,
+    "\n" where anything else does (punctuation); one item fewer than the tokens."""
+    gaps = _TOKEN.split(text)[1:-1]
+    return list(map(_SEP_KIND.__getitem__, map(str.isspace, gaps)))
 
 
 def clitic_splits(norm_word: str, min_stem: int = 2) -> list[tuple[str, str]]:
