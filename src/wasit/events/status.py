@@ -108,14 +108,27 @@ def _index(phrases: Phrases) -> dict[str, list[tuple[str, ...]]]:
     return idx
 
 
-def _candidates(phrases: Phrases, norm: str) -> list[tuple[str, ...]]:
-    """Phrases whose first word may match the word `norm` (exactly, without و/ف, or as a prefix)."""
-    idx = _index(phrases)
-    keys = {norm, _strip_w(norm), norm[:1], *(norm[:k] for k in range(3, len(norm)))}
-    out: list[tuple[str, ...]] = []
-    for k in keys:
-        out.extend(idx.get(k, ()))
-    return out
+_CANDIDATES: dict[tuple[int, str], tuple[tuple[str, ...], ...]] = {}
+_MAX_CANDIDATES = 200_000
+
+
+def _candidates(phrases: Phrases, norm: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases whose first word may match the word `norm` (exactly, without و/ف, or as a prefix).
+
+    Memoised per (phrase set, word), like `_index` (phrase sets are loaded once and kept). The
+    keys are visited in a fixed order, so which of two cues at one place is named in an event's
+    rule does not depend on string hashing (it did with a set: PYTHONHASHSEED changed rules).
+    """
+    ck = (id(phrases), norm)
+    hit = _CANDIDATES.get(ck)
+    if hit is None:
+        idx = _index(phrases)
+        keys = dict.fromkeys((norm, _strip_w(norm), norm[:1], *(norm[:k] for k in range(3, len(norm)))))
+        hit = tuple(p for k in keys for p in idx.get(k, ()))
+        if len(_CANDIDATES) >= _MAX_CANDIDATES:
+            _CANDIDATES.clear()
+        _CANDIDATES[ck] = hit
+    return hit
 
 
 def _match_here(toks: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
