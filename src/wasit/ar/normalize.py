@@ -80,5 +80,10 @@ def arabic_ratio(text: str) -> float:
     return sum(1 for c in letters if _ARABIC_LETTER.match(c)) / len(letters)
 
 
+def arabic_letter_count(text: str) -> int:
+    """How many Arabic letters `text` holds."""
+    return len(_ARABIC_LETTER.findall(text))
+
+
 def has_arabic(text: str, min_letters: int = 1) -> bool:
-    return len(_ARABIC_LETTER.findall(text)) >= min_letters
+    return arabic_letter_count(text) >= min_letters

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from wasit.ar.normalize import arabic_letter_count, has_arabic
 from wasit.clean.lines import apply_line_decisions
 from wasit.clean.rules import RuleSet, line_key, load_rules
 from wasit.doc import Doc
 
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 # Letters of any other script (\w minus digits, underscore and the Arabic blocks).
 _OTHER_LETTER = re.compile("[^\\W\\d_\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _ELLIPSIS = re.compile(r"(?:\.\s*){3,}$|…\s*$")  # «..» alone is a writer's pause, not a cut
@@ -66,12 +66,12 @@ def decide(lines: list[str], rules: RuleSet) -> list[str | None]:
                 reasons[i] = f"teaser of another story (after «{label}»)"
                 continue
         other = len(_OTHER_LETTER.findall(line))
-        if other == 0 and not _ARABIC_LETTER.search(line):
+        if other == 0 and not has_arabic(line):
             reasons[i] = "no letters"
             continue
         arabic = 0
         if other or kept_letters < rules.tail_min_body_letters:
-            arabic = len(_ARABIC_LETTER.findall(line))
+            arabic = arabic_letter_count(line)
         if (
             other
             and arabic < rules.non_arabic_keep_letters
