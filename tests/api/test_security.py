@@ -118,6 +118,8 @@ def test_post_article_needs_the_token(
         ({"text": ""}, 422),
         ({"text": TEXT, "pub_date": "1 Dec 2023"}, 422),
         ({"title": "no text"}, 422),
+        ({"text": "Breaking news in English only, no Arabic at all here."}, 422),
+        ({"text": "نص قصير"}, 422),
     ],
 )
 def test_post_article_validates(writable_db: Path, body: dict[str, str], status: int) -> None:

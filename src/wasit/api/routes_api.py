@@ -132,10 +132,17 @@ def require_token(request: Request) -> None:
 @router.post("/articles", status_code=201, dependencies=[Depends(require_token)])
 def api_post_article(body: ArticleIn, request: Request) -> dict[str, Any]:
     """Code a new article with the default pipeline and store it (needs the token)."""
+    from wasit.ar.normalize import has_arabic
     from wasit.doc import Doc
+    from wasit.ingest.prepare import DEFAULT_MIN_ARABIC_LETTERS
     from wasit.pipeline import default_pipeline
     from wasit.store.db import Database
 
+    if not has_arabic(body.text, DEFAULT_MIN_ARABIC_LETTERS):
+        # the same check `wasit code` applies to every input
+        raise HTTPException(
+            422, f"no Arabic to code (fewer than {DEFAULT_MIN_ARABIC_LETTERS} Arabic letters)"
+        )
     doc = Doc(
         raw_text=body.text, title=body.title, source=body.source, url=body.url,
         pub_date=body.pub_date, origin="api",
