@@ -386,3 +386,23 @@ def test_undone_events_are_not_coded(make_doc: MakeDoc, sentence: str) -> None:
         mentions = [("إسرائيل", "ISR:GOV", "country"), ("حماس", "PSE:REB", "group"), *mentions]
     types = {e.type for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events}
     assert not types & {"SANCTION", "RETREAT"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [("وتم تقديم المساعدات الإنسانية للفلسطينيين.", [("للفلسطينيين", "PSE:CVL", "people")]),
+     ("وجرت الإشادة بالموقف الأردني في الجلسة.", [("الأردني", "JOR:GOV", "country")]),
+     ("وتقرر رفع العقوبات المفروضة على سوريا.", [("سوريا", "SYR:GOV", "country")])],
+)  # fmt: skip
+def test_events_done_by_someone_need_a_doer(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec]
+) -> None:
+    assert [e.type for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events
+            if e.type not in {"ASSAULT", "ACCUSE", "COERCE", "AGREE"}] == []
+
+
+def test_an_attack_with_no_attacker_named_keeps_its_target(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأدى الهجوم على القنصلية الأمريكية إلى مقتل ثلاثة موظفين.",
+                   [("القنصلية الأمريكية", "USA:GOV", "org")])  # fmt: skip
+    ev = only(EventCoder(confirm=False)(doc), "ASSAULT")
+    assert ev.actor == [] and codes(ev.recipient) == ["USA:GOV"]

@@ -61,6 +61,14 @@ _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 TARGETED_TYPES = frozenset({"AID", "CONCEDE", "SUPPORT", "THREATEN", "SANCTION", "COOPERATE", "COERCE"})
 #: Modes that need a second side too: a release frees someone, a call or a visit has a host.
 TARGETED_MODES = frozenset({("RETREAT", "release"), ("CONSULT", "phone"), ("CONSULT", "visit")})
+#: Types whose event somebody *does*: without an identified doer the event is not coded. An
+#: unnamed side is the guidelines' way for attacks, arrests, accusations and agreements whose author
+#: the text withholds («اتُّهمت القوات»، «التوصل إلى اتفاق»); praise, aid, talks, demands, refusals,
+#: threats, sanctions and releases with no doer found are a frame that missed its subject, and an
+#: empty side matches only an empty gold side.
+ACTOR_REQUIRED_TYPES = frozenset({
+    "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "REJECT", "THREATEN", "SANCTION",
+})
 #: Nouns of proposals: the truce or release named after them is not (yet) an event.
 _PROPOSALS = frozenset(
     normalize(w) for w in ("مقترح", "المقترح", "اقتراح", "الاقتراح", "مبادرة", "المبادرة", "خطة", "الخطة",
@@ -292,6 +300,7 @@ def code_events(
             e for e in merged
             if e.recipient or not (e.type in TARGETED_TYPES or (e.type, e.mode) in TARGETED_MODES)
         ]
+        merged = [e for e in merged if e.actor or e.type not in ACTOR_REQUIRED_TYPES]
     return merged
 
 
