@@ -406,3 +406,9 @@ def test_an_attack_with_no_attacker_named_keeps_its_target(make_doc: MakeDoc) ->
                    [("القنصلية الأمريكية", "USA:GOV", "org")])  # fmt: skip
     ev = only(EventCoder(confirm=False)(doc), "ASSAULT")
     assert ev.actor == [] and codes(ev.recipient) == ["USA:GOV"]
+
+
+def test_one_country_read_as_both_sides_is_no_meeting(make_doc: MakeDoc) -> None:
+    doc = make_doc("ويعد هذا أول لقاء للرئيس الفرنسي إيمانويل ماكرون منذ عامين.",
+                   [("الفرنسي", "FRA", "country"), ("إيمانويل ماكرون", "FRA:GOV", "person")])  # fmt: skip
+    assert [e.type for e in EventCoder(confirm=False)(doc).events] == []

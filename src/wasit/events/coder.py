@@ -575,7 +575,11 @@ def _make_event(
         acodes = {a.code for a in actor}
         # … nor a bare country beside a coded actor of it («نظيره الفرنسي ماكرون» read as two)
         rcoded = {r.code.split(":")[0] for r in recipient if ":" in r.code}
-        actor = [a for a in actor if ":" in a.code or a.code not in rcoded] or actor
+        # (a talk, praise or aid whose only doer is that bare country is one side read twice:
+        # «نظيره الفرنسي ماكرون … لقاء» is no meeting of France with France)
+        actor = [a for a in actor if ":" in a.code or a.code not in rcoded] or (
+            [] if spec.type in ACTOR_REQUIRED_TYPES else actor
+        )
         acoded = set() if "recipient:default-domestic" in roles.how else {
             a.code.split(":")[0] for a in actor if ":" in a.code
         }
