@@ -370,3 +370,15 @@ def test_a_genitive_does_not_cross_a_new_conjunct(make_doc: MakeDoc) -> None:
 def test_a_death_toll_is_not_an_attack(make_doc: MakeDoc) -> None:
     doc = make_doc("ويعاني الجانب الإسرائيلي من ضغط شعبي جراء ارتفاع عدد القتلى.", [("الإسرائيلي", "ISR", "country")])
     assert "ASSAULT" not in _types(EventCoder(confirm=False, keep_actorless=True)(doc))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وأسفر تفجير انتحاري عن مقتل خمسة أشخاص في بلدة تركية قرب الحدود.",
+     "ووقع هجوم مسلح ببلدة تركية صغيرة مساء أمس."],
+)  # fmt: skip
+def test_adjective_of_a_place_noun_gives_the_place(make_doc: MakeDoc, sentence: str) -> None:
+    doc = make_doc(sentence, [("تركية", "TUR", "country")])
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].location == "TUR"
+    assert [r.code for r in evs[0].recipient] == ["TUR"]

@@ -162,6 +162,9 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
         nisba = _is_nisba(m)
         # «الأراضي الفلسطينية»: an adjective of a place noun names a place, not an actor
         of_place = nisba and ti > 0 and _bare(toks[ti - 1].norm) in place_nouns
+        if of_place and prep is None:
+            # «في بلدة تركية»، «ببلدة تركية»: the place noun's preposition is the adjective's
+            prep = _place_noun_prep(toks, ti - 1, place_nouns)
         # «الأطراف الليبية»: an adjective of an actor noun is an actor, not a modifier
         of_actor = nisba and ti > 0 and _bare(toks[ti - 1].norm) in actor_nouns
         groups.append(
@@ -445,6 +448,19 @@ def _reported_speaker(toks: list[Token], first: int, before: list[Group]) -> Gro
 def _media(g: Group) -> bool:
     """A group of media outlets only («صحيفة واشنطن بوست»): a source, rarely a party."""
     return all(c.endswith(":JRN") for c in g.codes)
+
+
+def _place_noun_prep(toks: list[Token], k: int, place_nouns: frozenset[str]) -> str | None:
+    """The location preposition before the place noun at token `k`, attached or a word."""
+    word = _bare(toks[k].norm)
+    for p in sorted(LOCATION_PREPS, key=len, reverse=True):
+        if len(p) <= 2 and word.startswith(p) and word[len(p):] in place_nouns | {"ال" + w for w in place_nouns}:
+            return p
+    if k > 0:
+        prev = _bare(toks[k - 1].norm)
+        if prev in LOCATION_PREPS:
+            return prev
+    return None
 
 
 def _is_location(g: Group) -> bool:
