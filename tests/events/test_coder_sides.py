@@ -382,3 +382,32 @@ def test_adjective_of_a_place_noun_gives_the_place(make_doc: MakeDoc, sentence: 
     evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT"]
     assert len(evs) == 1 and evs[0].location == "TUR"
     assert [r.code for r in evs[0].recipient] == ["TUR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "etype", "actor", "recipient"),
+    [("وقالت الخارجية التركية إن أنقرة تدعم سيادة الحكومة العراقية على أراضيها.",
+      [("الخارجية التركية", "TUR:GOV", "org"), ("أنقرة", "TUR:GOV", "capital"),
+       ("الحكومة العراقية", "IRQ:GOV", "org")], "SUPPORT", ["TUR:GOV"], ["IRQ:GOV"]),
+     ("وقصفت الطائرات التركية مواقع الجيش السوري شمال حلب.",
+      [("الطائرات التركية", "TUR:MIL", "org"), ("الجيش السوري", "SYR:MIL", "org")], "ASSAULT", ["TUR:MIL"], ["SYR:MIL"]),
+     ("وواصل الجيش الإثيوبي تهديد أمن السودان على الحدود.",
+      [("الجيش الإثيوبي", "ETH:MIL", "org"), ("السودان", "SDN:GOV", "country")], "THREATEN", ["ETH:MIL"], ["SDN:GOV"])],
+)  # fmt: skip
+def test_genitive_of_an_owned_noun_is_acted_upon(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], etype: str,
+    actor: list[str], recipient: list[str],
+) -> None:
+    evs = [e for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events if e.type == etype]
+    assert len(evs) == 1
+    assert [a.code for a in evs[0].actor] == actor and [r.code for r in evs[0].recipient] == recipient
+
+
+def test_authorities_in_a_country_are_its_own(make_doc: MakeDoc) -> None:
+    doc = make_doc("ولم يتردد النظامان في مالي وبوركينا فاسو في تهديد مصالح الجزائر.",
+                   [("مالي", "MLI:GOV", "country"), ("بوركينا فاسو", "BFA:GOV", "country"),
+                    ("الجزائر", "DZA:GOV", "country")])  # fmt: skip
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "THREATEN"]
+    assert len(evs) == 1
+    assert sorted(a.code for a in evs[0].actor) == ["BFA:GOV", "MLI:GOV"]
+    assert [r.code for r in evs[0].recipient] == ["DZA:GOV"]

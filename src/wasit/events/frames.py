@@ -38,6 +38,27 @@ PATIENT_GENITIVE = frozenset(
     {("COERCE", None), ("COERCE", "arrest"), ("COERCE", "deport"), ("RETREAT", "release"),
      ("ASSAULT", "targeted"), ("ASSAULT", "abduct"), ("AID", None), ("SANCTION", "expel")}
 )  # fmt: skip
+#: Nouns of what an actor owns or is («تهديد مصالح الجزائر»، «تدعم سيادة الحكومة السورية»، «قصفت
+#: مواقع الجيش»): an actor in their genitive is whom the event is done to, never its doer.
+OWNED_NOUNS = frozenset(normalize(w) for w in (
+    "مصالح", "أمن", "سيادة", "استقرار", "وحدة", "أراضي", "مقر", "مقار", "مقرات", "مواقع", "موقع",
+    "قواعد", "قاعدة", "منشآت", "منشأة", "حدود", "سفارة", "مراكز", "معسكرات", "مخازن", "مستودعات",
+))  # fmt: skip
+
+
+#: Nouns of a state's own authorities: «النظامان في مالي والنيجر»، «السلطات في ليبيا» are the
+#: authorities *of* the country after «في», not something happening there (forces abroad are not:
+#: «القوات الأمريكية في العراق»).
+SEATED_NOUNS = frozenset(normalize(w) for w in (
+    "السلطات", "السلطة", "الحكومة", "النظام", "النظامان", "النظامين", "الأنظمة", "المعارضة", "البرلمان",
+))  # fmt: skip
+
+
+def _owned(toks: list[Token] | None, g: Group) -> bool:
+    """The group is the genitive of an owned noun just before it («مواقع الجيش السوري»)."""
+    return toks is not None and g.first_tok > 0 and g.prep is None and _bare(toks[g.first_tok - 1].norm) in OWNED_NOUNS
+
+
 # Countries whose Arabic name is masculine (most are feminine: «اتهمت مصر», «اتهم لبنان»).
 MASCULINE_COUNTRIES = frozenset({"LBN", "IRQ", "JOR", "SDN", "MAR", "YEM", "KWT", "BHR", "SSD"})
 _QUOTES = frozenset("\"'«»“”‘’()[]")
@@ -141,6 +162,8 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
             prev_s = prev[1:] if prev.startswith("و") and len(prev) > 2 else prev
             if prev_s in RECIPIENT_PREPS | LOCATION_PREPS | MEDIATOR_PREPS | BETWEEN_PREPS | AGENT_PREPS:
                 prep = prev_s
+        if prep == "في" and ti > 1 and _bare(toks[ti - 2].norm) in SEATED_NOUNS:
+            prep = None  # «النظامان في مالي»: the regimes of Mali
         if groups:
             g = groups[-1]
             gap = normalize(text[g.end - offset : m.start - offset])
@@ -275,7 +298,8 @@ def assign_roles(
                     # «تقف إلى جانب لبنان»: after a verb idiom ending in a preposition, its object
                     and not (prep_final and g.first_tok == last + 1)
                     # «تدين القصف الإسرائيلي»: an event named by a mention is the object
-                    and (suffixed or not any(k in busy for k in range(g.first_tok, g.last_tok + 1)))]
+                    and (suffixed or not any(k in busy for k in range(g.first_tok, g.last_tok + 1)))
+                    and not _owned(toks, g)]
             if near:
                 subj = near[0]
                 r.how.append("actor:vso")
@@ -308,7 +332,7 @@ def assign_roles(
         patient = (event_type, mode) in PATIENT_GENITIVE or patient_noun or (
             purpose and event_type in ("CONSULT", "SUPPORT", "AID", "REQUEST")
         )
-        if gen and patient:
+        if gen and (patient or _owned(toks, gen[0])):
             obj = gen[0]
             r.how.append("recipient:genitive")
         elif gen and subj is None:
