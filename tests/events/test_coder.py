@@ -412,3 +412,13 @@ def test_one_country_read_as_both_sides_is_no_meeting(make_doc: MakeDoc) -> None
     doc = make_doc("ويعد هذا أول لقاء للرئيس الفرنسي إيمانويل ماكرون منذ عامين.",
                    [("الفرنسي", "FRA", "country"), ("إيمانويل ماكرون", "FRA:GOV", "person")])  # fmt: skip
     assert [e.type for e in EventCoder(confirm=False)(doc).events] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["واتهمت الأردن إسرائيل بعرقلة دخول المساعدات إلى القطاع.",
+     "وانتقدت الأردن قرار إسرائيل منع المساعدات عن القطاع."],
+)  # fmt: skip
+def test_blocked_aid_is_not_aid(make_doc: MakeDoc, sentence: str) -> None:
+    doc = make_doc(sentence, [("الأردن", "JOR:GOV", "country"), ("إسرائيل", "ISR:GOV", "country")])
+    assert "AID" not in [e.type for e in EventCoder(confirm=False)(doc).events]

@@ -188,6 +188,8 @@ def code_events(
                 and any(stem in cues.undoing for _, stem in clitic_splits(toks[m.first - 1].norm))
             ):
                 continue  # «رفع العقوبات»، «خرق الهدنة»: the event undone or broken is not coded
+            if spec.type == "AID" and not spec.verb and _obstructed(toks, m.first):
+                continue  # «بإعاقة دخول المساعدات»: aid that is blocked is not given
             if spec.type == "REJECT" and any(
                 stem in _CLAIM_NOUNS for t in toks[m.last + 1 : m.last + 5] for _, stem in clitic_splits(t.norm)
             ):
@@ -469,6 +471,23 @@ def is_passive(word: str, prefix: str) -> bool:
     if word[first] in "يتن":
         return False  # present tense: a damma on the prefix is also active form IV (يُطلق)
     return word[first + 1 : first + 2] == _DAMMA or (word[letters[k + 1] + 1 : letters[k + 1] + 2] == _DAMMA and word[letters[k]] in "اأإ")
+
+
+#: Words that block what follows: aid held up («إعاقة دخول المساعدات»، «منع إدخال المساعدات»)
+_OBSTRUCTING = frozenset(normalize(w) for w in (
+    "إعاقة", "عرقلة", "منع", "تعطيل", "تقييد", "وقف", "حظر", "تأخير", "يعيق", "تعيق", "يعرقل", "تعرقل",
+    "يمنع", "تمنع", "منعت", "أعاقت", "عرقلت",
+))  # fmt: skip
+#: Nouns of passage between the blocking word and the aid («دخول»، «إدخال»، «وصول»، «إيصال»)
+_PASSAGE = frozenset(normalize(w) for w in ("دخول", "إدخال", "وصول", "إيصال", "توزيع", "تسليم", "نقل"))
+
+
+def _obstructed(toks: list[Token], first: int) -> bool:
+    """The aid noun at token `first` is the object of a blocking word, directly or via a passage noun."""
+    k = first - 1
+    if k >= 0 and any(stem in _PASSAGE for _, stem in clitic_splits(toks[k].norm)):
+        k -= 1
+    return k >= 0 and any(stem in _OBSTRUCTING for _, stem in clitic_splits(toks[k].norm))
 
 
 def _confirmed(
