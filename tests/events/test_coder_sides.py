@@ -411,3 +411,18 @@ def test_authorities_in_a_country_are_its_own(make_doc: MakeDoc) -> None:
     assert len(evs) == 1
     assert sorted(a.code for a in evs[0].actor) == ["BFA:GOV", "MLI:GOV"]
     assert [r.code for r in evs[0].recipient] == ["DZA:GOV"]
+
+
+def test_arrests_in_a_foreign_place_are_of_that_place(make_doc: MakeDoc) -> None:
+    doc = make_doc("واعتقلت القوات التركية عشرات الأشخاص في عفرين أمس.",
+                   [("القوات التركية", "TUR:MIL", "org"), ("عفرين", "SYR", "place")])  # fmt: skip
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "COERCE"]
+    assert len(evs) == 1 and [r.code for r in evs[0].recipient] == ["SYR"]
+
+
+def test_pronoun_after_but_is_the_subject_of_the_first_clause(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأفرجت مصر عن عشرة صيادين سودانيين، لكنها تعتقل آخرين في حلايب.",
+                   [("مصر", "EGY:GOV", "country"), ("سودانيين", "SDN", "country"),
+                    ("حلايب", "SDN", "place")])  # fmt: skip
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "COERCE"]
+    assert len(evs) == 1 and [a.code for a in evs[0].actor] == ["EGY:GOV"]

@@ -583,8 +583,14 @@ def _make_event(
         roles.how.append("recipient:default-location")
     elif not recipient and spec.type == "COERCE" and actor and actor[0].code.endswith(_STATE_SECTORS):
         # (only a state's arrests are domestic by default: «الرهائن الذين تحتجزهم الحركة» is no arrest)
-        recipient = [ActorRef(actor[0].code.split(":")[0])]
-        roles.how.append("recipient:default-domestic")
+        home = actor[0].code.split(":")[0]
+        if location and location != home and spec.mode == "arrest":
+            # «اعتقلت القوات الإسرائيلية العشرات في الضفة الغربية»: those arrested are of the place
+            recipient = [ActorRef(location)]
+            roles.how.append("recipient:default-location")
+        else:
+            recipient = [ActorRef(home)]
+            roles.how.append("recipient:default-domestic")
     # an actor is not its own recipient: the frame read one side twice
     if actor and recipient and spec.mode != "multilateral":
         if spec.frame == "visit" and countries(recipient) <= countries(actor):

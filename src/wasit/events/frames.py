@@ -461,12 +461,29 @@ REPORTED_PRONOUNS = frozenset(
 )  # fmt: skip
 
 
+#: «لكنها تعتقل»، «لأنه رفض»: a particle with a pronoun is the subject of the verb after it, and
+#: the pronoun stands for the subject of the clause before it.
+CONTRAST_PRONOUNS = frozenset(
+    normalize(w) for w in (
+        "لكنها", "لكنه", "لكنهم", "لكنهما", "لأنها", "لأنه", "لأنهم", "غير أنها", "إلا أنها", "إلا أنه",
+    )
+)  # fmt: skip
+
+
 def _reported_speaker(toks: list[Token], first: int, before: list[Group]) -> Group | None:
     """The speaker of «X قال إنها فعلت»: the nearest unmarked group before the pronoun."""
-    if first == 0 or _bare(toks[first - 1].norm) not in REPORTED_PRONOUNS:
+    if first == 0:
         return None
-    cands = [g for g in before if g.last_tok < first - 1 and g.prep is None and not g.town]
-    return cands[0] if cands else None
+    word = _bare(toks[first - 1].norm)
+    contrast = word in CONTRAST_PRONOUNS
+    if word not in REPORTED_PRONOUNS and not contrast:
+        return None
+    cands = [g for g in before if g.last_tok < first - 1 and g.prep is None and not g.town
+             and not (contrast and g.adjective)]
+    if not cands:
+        return None
+    # after «لكن» the pronoun takes up the subject of the clause it contrasts with: its first group
+    return cands[-1] if contrast else cands[0]
 
 
 def _media(g: Group) -> bool:
