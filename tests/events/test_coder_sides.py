@@ -426,3 +426,18 @@ def test_pronoun_after_but_is_the_subject_of_the_first_clause(make_doc: MakeDoc)
                     ("حلايب", "SDN", "place")])  # fmt: skip
     evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "COERCE"]
     assert len(evs) == 1 and [a.code for a in evs[0].actor] == ["EGY:GOV"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "actor", "recipient"),
+    [("واندلعت الأزمة بعد اتهام الرئيس الكيني نظيره الصومالي بالتدخل.",
+      [("الرئيس الكيني", "KEN:GOV", "role"), ("نظيره الصومالي", "SOM:GOV", "role")], ["KEN:GOV"], ["SOM:GOV"]),
+     ("وتصاعد التوتر عقب اتهام الرئيس سعيد زعيم حركة النهضة بالتحريض.",
+      [("الرئيس سعيد", "TUN:GOV", "person"), ("حركة النهضة", "TUN:PTY", "org")], ["TUN:GOV"], ["TUN:PTY"])],
+)  # fmt: skip
+def test_verbal_noun_with_genitive_agent_and_object(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], actor: list[str], recipient: list[str]
+) -> None:
+    evs = [e for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events if e.type == "ACCUSE"]
+    assert len(evs) == 1
+    assert [a.code for a in evs[0].actor] == actor and [r.code for r in evs[0].recipient] == recipient

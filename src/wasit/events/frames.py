@@ -395,7 +395,17 @@ def assign_roles(
             # noun is that noun's
             if toks is not None:
                 cand = [g for g in cand if g.prep is None or not _conjoined_event(toks, busy, last, g.first_tok)]
-            if cand:
+            if subj is not None and "actor:genitive" in r.how and subj.first_tok > last:
+                after_agent = _second_unmarked(groups, subj, toks, busy)
+                if after_agent is not None:
+                    cand = [after_agent]  # «اتهام الرئيس سعيد زعيم حركة النهضة»: the object follows
+            second = _second_unmarked(groups, cand[0], toks, busy) if cand and subj is None else None
+            if cand and second is not None and cand[0].prep is None and not patient:
+                # «اتهام رئيس البلاد سالفاكير نائبه رياك مشار»: a verbal noun's genitive is its
+                # agent and the unmarked group right after it its object
+                subj, obj = cand[0], second
+                r.how.append("actor:genitive,recipient:object")
+            elif cand:
                 obj = cand[0]
                 r.how.append(f"recipient:prep:{obj.prep}" if obj.prep else "recipient:near")
             elif "actor:from" in r.how and event_type in _RECEIVED_TYPES:
@@ -468,6 +478,23 @@ CONTRAST_PRONOUNS = frozenset(
         "لكنها", "لكنه", "لكنهم", "لكنهما", "لأنها", "لأنه", "لأنهم", "غير أنها", "إلا أنها", "إلا أنه",
     )
 )  # fmt: skip
+
+
+def _second_unmarked(
+    groups: list[Group], g: Group, toks: list[Token] | None, busy: frozenset[int]
+) -> Group | None:
+    """An unmarked group a few words after `g`, with no trigger, conjunct or clause between."""
+    if toks is None:
+        return None
+    for h in groups:
+        if h.first_tok > g.last_tok and h.prep is None and not h.town and h.first_tok - g.last_tok <= 3:
+            between = range(g.last_tok + 1, h.first_tok)
+            if any(k in busy for k in between) or _conjunct_between(toks, g.last_tok, h.first_tok):
+                return None
+            if any(toks[k].text in ("،", ",", ".", ":") or _bare(toks[k].norm) in RELATIVES for k in between):
+                return None
+            return h
+    return None
 
 
 def _reported_speaker(toks: list[Token], first: int, before: list[Group]) -> Group | None:
