@@ -77,7 +77,9 @@ def test_bad_lexicon_is_reported(text: str, message: str) -> None:
     ["وقال الوزير في مؤتمر صحفي عقده أمس",
      "وأصدر مجلس التعاون الخليجي بيانا",
      "وتعمل وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين في المخيم",
-     "وهاجر الشبان بحثاً عن عمل"],
+     "وهاجر الشبان بحثاً عن عمل",
+     "ورفض المتحدث باسم الوزارة التعليق على التقرير",
+     "بينما رفضت السفارة الأمريكية الإدلاء بأي تصريح"],
 )  # fmt: skip
 def test_phrases_that_name_no_event(sentence: str) -> None:
     assert find_triggers(sentence, load_lexicon()) == []
