@@ -423,3 +423,18 @@ def test_blocked_aid_is_not_aid(make_doc: MakeDoc, sentence: str) -> None:
     doc = make_doc(sentence, [("الأردن", "JOR:GOV", "country"), ("إسرائيل", "ISR:GOV", "country"),
                               ("غزة", "PSE", "place")])
     assert "AID" not in [e.type for e in EventCoder(confirm=False)(doc).events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "absent"),
+    [("والتقى الوزير المصري نظيره الأردني وناقشا اتفاقية التجارة الحرة.",
+      [("الوزير المصري", "EGY:GOV", "role"), ("نظيره الأردني", "JOR:GOV", "role")], "AGREE"),
+     ("وأجرى وزير الخارجية التونسي محادثات مع نظيره الليبي لبحث اتفاقية الحدود.",
+      [("وزير الخارجية التونسي", "TUN:GOV", "role"), ("نظيره الليبي", "LBY:GOV", "role")], "AGREE"),
+     ("وعرضت قطر التوسط للمصالحة بين فتح وحماس.",
+      [("قطر", "QAT:GOV", "country"), ("فتح", "PSE:PTY", "group"), ("حماس", "PSE:REB", "group")], "COOPERATE")],
+)  # fmt: skip
+def test_the_subject_of_talks_is_not_an_event(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], absent: str
+) -> None:
+    assert absent not in [e.type for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events]

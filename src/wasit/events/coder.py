@@ -179,6 +179,14 @@ def code_events(
             spec = m.spec
             if spec.type in ("RETREAT", "COOPERATE") and m.first in topic_of:
                 continue  # «مفاوضات وقف إطلاق النار»، «اتفاق مصالحة»: the topic, not the deed
+            if spec.type in ("RETREAT", "COOPERATE") and not spec.verb and m.prefix.endswith("ل") and any(
+                t.spec.type == "CONSULT" and 0 < m.first - t.last <= 2 for t in triggers
+            ):
+                continue  # «توسط روسيا للمصالحة»، «وساطة مصرية للتهدئة»: what the talks aim at
+            if spec.type == "AGREE" and not spec.verb and m.first > 0 and any(
+                stem in _DISCUSSING for _, stem in clitic_splits(toks[m.first - 1].norm)
+            ):
+                continue  # «لبحث اتفاقية السلام»، «ناقش الوزيران اتفاق التجارة»: the subject of talks
             if spec.type in ("RETREAT", "COOPERATE") and not spec.verb and m.first > 0 and any(
                 stem in _PROPOSALS for _, stem in clitic_splits(toks[m.first - 1].norm)
             ):
@@ -473,6 +481,10 @@ def is_passive(word: str, prefix: str) -> bool:
     return word[first + 1 : first + 2] == _DAMMA or (word[letters[k + 1] + 1 : letters[k + 1] + 2] == _DAMMA and word[letters[k]] in "اأإ")
 
 
+#: Words of discussing: the agreement named after them is what is discussed, not one reached
+_DISCUSSING = frozenset(normalize(w) for w in (
+    "بحث", "بحثا", "يبحث", "تبحث", "مناقشة", "ناقش", "ناقشا", "ناقشت", "يناقش", "تناقش", "دراسة", "تدارس",
+))  # fmt: skip
 #: Words that block what follows: aid held up («إعاقة دخول المساعدات»، «منع إدخال المساعدات»)
 _OBSTRUCTING = frozenset(normalize(w) for w in (
     "إعاقة", "عرقلة", "منع", "تعطيل", "تقييد", "وقف", "حظر", "تأخير", "يعيق", "تعيق", "يعرقل", "تعرقل",
