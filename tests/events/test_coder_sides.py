@@ -441,3 +441,11 @@ def test_verbal_noun_with_genitive_agent_and_object(
     evs = [e for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events if e.type == "ACCUSE"]
     assert len(evs) == 1
     assert [a.code for a in evs[0].actor] == actor and [r.code for r in evs[0].recipient] == recipient
+
+
+def test_relative_clause_with_a_pronoun_on_its_preposition(make_doc: MakeDoc) -> None:
+    doc = make_doc("وتشمل الصفقة الأسرى الأردنيين الذين ستفرج عنهم السلطات السورية.",
+                   [("الأسرى الأردنيين", "JOR:CVL", "people"), ("السلطات السورية", "SYR:GOV", "org")])  # fmt: skip
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "RETREAT"]
+    assert len(evs) == 1
+    assert [a.code for a in evs[0].actor] == ["SYR:GOV"] and [r.code for r in evs[0].recipient] == ["JOR:CVL"]

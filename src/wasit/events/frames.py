@@ -63,6 +63,10 @@ def _owned(toks: list[Token] | None, g: Group) -> bool:
 MASCULINE_COUNTRIES = frozenset({"LBN", "IRQ", "JOR", "SDN", "MAR", "YEM", "KWT", "BHR", "SSD"})
 _QUOTES = frozenset("\"'«»“”‘’()[]")
 _CONJ_GAPS = frozenset({"", "و", "،", ",", "و،", "،و"})
+#: A preposition carrying the pronoun of a relative clause's antecedent («الذين أفرج عنهم»)
+_RESUMPTIVE_PREPS = frozenset(
+    normalize(p + suf) for p in ("عن", "مع", "الي", "علي", "ضد", "ل", "ب", "من") for suf in ("ه", "ها", "هم", "هما", "هن")
+)
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 12
 _NOUN_SUBJECT_WINDOW = 10
@@ -257,7 +261,9 @@ def assign_roles(
         # «الهجوم الذي استهدف القوات»: the antecedent is the subject, the next group the object
         r.how.append("relative-clause")
     object_relative = (
-        verb and suffixed and toks is not None and first > 0 and _bare(toks[first - 1].norm) in RELATIVES
+        verb and toks is not None and first > 0 and _bare(toks[first - 1].norm) in RELATIVES
+        # «الذي قتله قصف»، «الذين ستفرج عنهم حماس»: the pronoun on the verb or on its preposition
+        and (suffixed or (last + 1 < len(toks) and toks[last + 1].norm in _RESUMPTIVE_PREPS))
     )
     if object_relative:
         # «أحمد فطيمة، الذي قتله قصف إسرائيلي»: the pronoun on the verb is the antecedent
@@ -265,7 +271,7 @@ def assign_roles(
         if antecedent and first - antecedent[0].last_tok <= 3:
             obj = antecedent[0]
             r.how.append("recipient:antecedent")
-    if relative and subj is None:
+    if relative and subj is None and "recipient:antecedent" not in r.how:
         antecedent = [g for g in before if g.prep is None and not g.town]
         if antecedent and first - antecedent[0].last_tok <= 3:
             subj = antecedent[0]
