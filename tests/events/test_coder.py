@@ -438,3 +438,10 @@ def test_the_subject_of_talks_is_not_an_event(
     make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], absent: str
 ) -> None:
     assert absent not in [e.type for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events]
+
+
+def test_a_visit_during_which_something_is_asked_is_not_asked_for(make_doc: MakeDoc) -> None:
+    doc = make_doc("وطالب الرئيس الفرنسي خلال زيارته إلى لبنان بتشكيل حكومة جديدة.",
+                   [("الرئيس الفرنسي", "FRA:GOV", "role"), ("لبنان", "LBN:GOV", "country")])  # fmt: skip
+    ev = only(EventCoder(confirm=False)(doc), "CONSULT")
+    assert ev.mode == "visit" and ev.status == "asserted"
