@@ -449,3 +449,12 @@ def test_relative_clause_with_a_pronoun_on_its_preposition(make_doc: MakeDoc) ->
     evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "RETREAT"]
     assert len(evs) == 1
     assert [a.code for a in evs[0].actor] == ["SYR:GOV"] and [r.code for r in evs[0].recipient] == ["JOR:CVL"]
+
+
+def test_a_break_in_relations_of_two_named_states(make_doc: MakeDoc) -> None:
+    doc = make_doc("وتأتي الزيارة بعد أن شهدت العلاقات المصرية القطرية قطيعة استمرت ثلاث سنوات.",
+                   [("المصرية", "EGY", "country"), ("القطرية", "QAT", "country")])  # fmt: skip
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "SANCTION"]
+    assert len(evs) == 1
+    assert {a.code.split(":")[0] for a in evs[0].actor} == {"EGY"}
+    assert {r.code.split(":")[0] for r in evs[0].recipient} == {"QAT"}

@@ -227,6 +227,12 @@ def code_events(
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor
+            if spec.type == "SANCTION" and not (roles.actor or roles.recipient):
+                pair = _relations_pair(groups, toks, m.first)
+                if pair is not None:
+                    # «العلاقات الجزائرية المغربية التي شهدت قطيعة»: the two states of the ties
+                    roles.actor = [pair]
+                    roles.how.append("sides:relations")
             if (
                 m.prefix + spec.words[0] in _BROKER_PHRASES
                 or spec.words[0] in _BROKER_PHRASES
@@ -241,6 +247,8 @@ def code_events(
             ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
             if ev is None:
                 continue
+            if "sides:relations" in roles.how:
+                ev.actor, ev.recipient = split_between(roles.actor[0], doc.mentions)
             if (
                 ev.type == "ACCUSE" and not spec.verb and ev.actor and not ev.recipient
                 and "actor:from" not in ev.evidence[0].rule
@@ -479,6 +487,22 @@ def is_passive(word: str, prefix: str) -> bool:
     if word[first] in "يتن":
         return False  # present tense: a damma on the prefix is also active form IV (يُطلق)
     return word[first + 1 : first + 2] == _DAMMA or (word[letters[k + 1] + 1 : letters[k + 1] + 2] == _DAMMA and word[letters[k]] in "اأإ")
+
+
+_RELATIONS = frozenset(normalize(w) for w in ("العلاقات", "علاقات", "العلاقة", "علاقة"))
+
+
+def _relations_pair(groups: list[Group], toks: list[Token], first: int) -> Group | None:
+    """A coordinated group of two states right after «العلاقات» earlier in the sentence."""
+    for g in groups:
+        if (g.last_tok < first and len(g.members) >= 2 and len(set(c.split(":")[0] for c in g.codes)) >= 2
+                and g.first_tok > 0 and _strip_clitic_w(toks[g.first_tok - 1].norm) in _RELATIONS):
+            return g
+    return None
+
+
+def _strip_clitic_w(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
 
 #: Words of discussing: the agreement named after them is what is discussed, not one reached
