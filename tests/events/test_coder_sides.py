@@ -458,3 +458,19 @@ def test_a_break_in_relations_of_two_named_states(make_doc: MakeDoc) -> None:
     assert len(evs) == 1
     assert {a.code.split(":")[0] for a in evs[0].actor} == {"EGY"}
     assert {r.code.split(":")[0] for r in evs[0].recipient} == {"QAT"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ووقعت الحكومة الليبية والبرلمان اتفاقا في مدينة الصخيرات بالمغرب.",
+     "ووقعت الحكومة الليبية والبرلمان اتفاقا في الصخيرات بالمغرب."],
+)  # fmt: skip
+def test_state_after_a_town_is_the_venue(make_doc: MakeDoc, sentence: str) -> None:
+    mentions: list[MentionSpec] = [("الحكومة الليبية", "LBY:GOV", "org"), ("البرلمان", "LBY:LEG", "org"),
+                                   ("المغرب", "MAR:GOV", "country")]  # fmt: skip
+    if "مدينة" not in sentence:
+        mentions.insert(2, ("الصخيرات", "MAR", "city"))
+    evs = [e for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events if e.type == "AGREE"]
+    assert len(evs) == 1
+    assert sorted(a.code for a in evs[0].actor + evs[0].recipient) == ["LBY:GOV", "LBY:LEG"]
+    assert evs[0].location == "MAR" and [m.code for m in evs[0].mediator] == ["MAR:GOV"]

@@ -168,6 +168,11 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                 prep = prev_s
         if prep == "في" and ti > 1 and _bare(toks[ti - 2].norm) in SEATED_NOUNS:
             prep = None  # «النظامان في مالي»: the regimes of Mali
+        # «في مدينة الصخيرات بالمغرب»، «في حلب بسوريا»: a state after ب behind a town is where
+        in_town = prep in ("ب", "بال") and m.kind in PLACE_KINDS and ti > 1 and (
+            any(_bare(toks[k].norm) in place_nouns for k in (ti - 1, ti - 2))
+            or (bool(groups) and groups[-1].town and groups[-1].last_tok == ti - 1)
+        )
         if groups:
             g = groups[-1]
             gap = normalize(text[g.end - offset : m.start - offset])
@@ -196,7 +201,7 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
         of_actor = nisba and ti > 0 and _bare(toks[ti - 1].norm) in actor_nouns
         groups.append(
             Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code],
-                  nisba and not of_actor, m.kind in TOWN_KINDS or of_place)
+                  nisba and not of_actor, m.kind in TOWN_KINDS or of_place or in_town)
         )
     return groups
 
