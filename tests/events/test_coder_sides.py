@@ -474,3 +474,12 @@ def test_state_after_a_town_is_the_venue(make_doc: MakeDoc, sentence: str) -> No
     assert len(evs) == 1
     assert sorted(a.code for a in evs[0].actor + evs[0].recipient) == ["LBY:GOV", "LBY:LEG"]
     assert evs[0].location == "MAR" and [m.code for m in evs[0].mediator] == ["MAR:GOV"]
+
+
+def test_who_asks_for_a_mediation_is_a_party_to_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("وكشف المصدر عن طلب الخرطوم الأخير بالوساطة لحل أزمة سد النهضة.",
+                   [("الخرطوم", "SDN:GOV", "capital")])  # fmt: skip
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "CONSULT"]
+    assert len(evs) == 1
+    assert [a.code for a in evs[0].actor] == ["SDN:GOV"] and evs[0].mediator == []
+    assert evs[0].status == "requested"

@@ -440,12 +440,18 @@ def assign_roles(
     elif frame == "mediate":
         between = [g for g in participants_after if g.prep in BETWEEN_PREPS]
         prep_mediator = bool(r.mediator) and "mediator:prep" in r.how
-        if not prep_mediator:
+        asked = toks is not None and any(
+            _bare(toks[k].norm).lstrip("ل") in _ASKING for k in range(max(0, first - 4), first)
+        )
+        if asked and r.actor and not prep_mediator and not r.recipient:
+            # «طلب الدوحة الأخير بالوساطة»: who asks for a mediation is a party to it, not its broker
+            r.how.append("parties:asker")
+        elif not prep_mediator:
             r.mediator = r.actor or r.mediator
         if between and len(between[0].members) >= 2:
             r.actor, r.recipient = [between[0]], []
             r.how.append("parties:between")
-        elif prep_mediator:
+        elif prep_mediator or "parties:asker" in r.how:
             r.how.append("parties:frame")  # «طلبت الدوحة الوساطة بوساطة X»: sides as read
         elif r.mediator and r.recipient:
             # mediation with one named party: the mediator talks with that party
@@ -489,6 +495,10 @@ CONTRAST_PRONOUNS = frozenset(
         "لكنها", "لكنه", "لكنهم", "لكنهما", "لأنها", "لأنه", "لأنهم", "غير أنها", "إلا أنها", "إلا أنه",
     )
 )  # fmt: skip
+
+
+#: Nouns and verbs of asking for something (the mediation named after them is asked for)
+_ASKING = frozenset(normalize(w) for w in ("طلب", "طلبت", "طالب", "طالبت", "دعا", "دعت", "الاستعانة", "استعانة"))
 
 
 def _second_unmarked(
