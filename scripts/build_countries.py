@@ -73,6 +73,9 @@ VARIANTS: dict[str, list[str]] = {
     "NZL": ["نيوزيلندا", "نيوزلندا"],
     "ZAF": ["جنوب أفريقيا", "جنوب افريقيا", "جنوب إفريقيا"],
     "CAF": ["أفريقيا الوسطى", "جمهورية أفريقيا الوسطى"],
+    "BLZ": ["بيليز"],
+    "NIC": ["نيكاراجوا"],
+    "CHL": ["شيلي"],
 }
 # England, Scotland, Wales and Northern Ireland are coded as the United Kingdom.
 VARIANTS["GBR"] += ["إنجلترا", "انجلترا", "إنكلترا", "انكلترا", "اسكتلندا", "إسكتلندا", "ويلز"]

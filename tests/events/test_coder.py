@@ -386,3 +386,62 @@ def test_undone_events_are_not_coded(make_doc: MakeDoc, sentence: str) -> None:
         mentions = [("إسرائيل", "ISR:GOV", "country"), ("حماس", "PSE:REB", "group"), *mentions]
     types = {e.type for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events}
     assert not types & {"SANCTION", "RETREAT"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [("وتم تقديم المساعدات الإنسانية للفلسطينيين.", [("للفلسطينيين", "PSE:CVL", "people")]),
+     ("وجرت الإشادة بالموقف الأردني في الجلسة.", [("الأردني", "JOR:GOV", "country")]),
+     ("وتقرر رفع العقوبات المفروضة على سوريا.", [("سوريا", "SYR:GOV", "country")])],
+)  # fmt: skip
+def test_events_done_by_someone_need_a_doer(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec]
+) -> None:
+    assert [e.type for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events
+            if e.type not in {"ASSAULT", "ACCUSE", "COERCE", "AGREE"}] == []
+
+
+def test_an_attack_with_no_attacker_named_keeps_its_target(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأدى الهجوم على القنصلية الأمريكية إلى مقتل ثلاثة موظفين.",
+                   [("القنصلية الأمريكية", "USA:GOV", "org")])  # fmt: skip
+    ev = only(EventCoder(confirm=False)(doc), "ASSAULT")
+    assert ev.actor == [] and codes(ev.recipient) == ["USA:GOV"]
+
+
+def test_one_country_read_as_both_sides_is_no_meeting(make_doc: MakeDoc) -> None:
+    doc = make_doc("ويعد هذا أول لقاء للرئيس الفرنسي إيمانويل ماكرون منذ عامين.",
+                   [("الفرنسي", "FRA", "country"), ("إيمانويل ماكرون", "FRA:GOV", "person")])  # fmt: skip
+    assert [e.type for e in EventCoder(confirm=False)(doc).events] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["واتهمت الأردن إسرائيل بعرقلة دخول المساعدات إلى غزة.",
+     "وانتقدت الأردن قرار إسرائيل منع المساعدات إلى غزة."],
+)  # fmt: skip
+def test_blocked_aid_is_not_aid(make_doc: MakeDoc, sentence: str) -> None:
+    doc = make_doc(sentence, [("الأردن", "JOR:GOV", "country"), ("إسرائيل", "ISR:GOV", "country"),
+                              ("غزة", "PSE", "place")])
+    assert "AID" not in [e.type for e in EventCoder(confirm=False)(doc).events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "absent"),
+    [("والتقى الوزير المصري نظيره الأردني وناقشا اتفاقية التجارة الحرة.",
+      [("الوزير المصري", "EGY:GOV", "role"), ("نظيره الأردني", "JOR:GOV", "role")], "AGREE"),
+     ("وأجرى وزير الخارجية التونسي محادثات مع نظيره الليبي لبحث اتفاقية الحدود.",
+      [("وزير الخارجية التونسي", "TUN:GOV", "role"), ("نظيره الليبي", "LBY:GOV", "role")], "AGREE"),
+     ("وعرضت قطر التوسط للمصالحة بين فتح وحماس.",
+      [("قطر", "QAT:GOV", "country"), ("فتح", "PSE:PTY", "group"), ("حماس", "PSE:REB", "group")], "COOPERATE")],
+)  # fmt: skip
+def test_the_subject_of_talks_is_not_an_event(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], absent: str
+) -> None:
+    assert absent not in [e.type for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events]
+
+
+def test_a_visit_during_which_something_is_asked_is_not_asked_for(make_doc: MakeDoc) -> None:
+    doc = make_doc("وطالب الرئيس الفرنسي خلال زيارته إلى لبنان بتشكيل حكومة جديدة.",
+                   [("الرئيس الفرنسي", "FRA:GOV", "role"), ("لبنان", "LBN:GOV", "country")])  # fmt: skip
+    ev = only(EventCoder(confirm=False)(doc), "CONSULT")
+    assert ev.mode == "visit" and ev.status == "asserted"

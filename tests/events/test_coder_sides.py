@@ -370,3 +370,116 @@ def test_a_genitive_does_not_cross_a_new_conjunct(make_doc: MakeDoc) -> None:
 def test_a_death_toll_is_not_an_attack(make_doc: MakeDoc) -> None:
     doc = make_doc("ويعاني الجانب الإسرائيلي من ضغط شعبي جراء ارتفاع عدد القتلى.", [("الإسرائيلي", "ISR", "country")])
     assert "ASSAULT" not in _types(EventCoder(confirm=False, keep_actorless=True)(doc))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وأسفر تفجير انتحاري عن مقتل خمسة أشخاص في بلدة تركية قرب الحدود.",
+     "ووقع هجوم مسلح ببلدة تركية صغيرة مساء أمس."],
+)  # fmt: skip
+def test_adjective_of_a_place_noun_gives_the_place(make_doc: MakeDoc, sentence: str) -> None:
+    doc = make_doc(sentence, [("تركية", "TUR", "country")])
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].location == "TUR"
+    assert [r.code for r in evs[0].recipient] == ["TUR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "etype", "actor", "recipient"),
+    [("وقالت الخارجية التركية إن أنقرة تدعم سيادة الحكومة العراقية على أراضيها.",
+      [("الخارجية التركية", "TUR:GOV", "org"), ("أنقرة", "TUR:GOV", "capital"),
+       ("الحكومة العراقية", "IRQ:GOV", "org")], "SUPPORT", ["TUR:GOV"], ["IRQ:GOV"]),
+     ("وقصفت الطائرات التركية مواقع الجيش السوري شمال حلب.",
+      [("الطائرات التركية", "TUR:MIL", "org"), ("الجيش السوري", "SYR:MIL", "org")], "ASSAULT", ["TUR:MIL"], ["SYR:MIL"]),
+     ("وواصل الجيش الإثيوبي تهديد أمن السودان على الحدود.",
+      [("الجيش الإثيوبي", "ETH:MIL", "org"), ("السودان", "SDN:GOV", "country")], "THREATEN", ["ETH:MIL"], ["SDN:GOV"])],
+)  # fmt: skip
+def test_genitive_of_an_owned_noun_is_acted_upon(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], etype: str,
+    actor: list[str], recipient: list[str],
+) -> None:
+    evs = [e for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events if e.type == etype]
+    assert len(evs) == 1
+    assert [a.code for a in evs[0].actor] == actor and [r.code for r in evs[0].recipient] == recipient
+
+
+def test_authorities_in_a_country_are_its_own(make_doc: MakeDoc) -> None:
+    doc = make_doc("ولم يتردد النظامان في مالي وبوركينا فاسو في تهديد مصالح الجزائر.",
+                   [("مالي", "MLI:GOV", "country"), ("بوركينا فاسو", "BFA:GOV", "country"),
+                    ("الجزائر", "DZA:GOV", "country")])  # fmt: skip
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "THREATEN"]
+    assert len(evs) == 1
+    assert sorted(a.code for a in evs[0].actor) == ["BFA:GOV", "MLI:GOV"]
+    assert [r.code for r in evs[0].recipient] == ["DZA:GOV"]
+
+
+def test_arrests_in_a_foreign_place_are_of_that_place(make_doc: MakeDoc) -> None:
+    doc = make_doc("واعتقلت القوات التركية عشرات الأشخاص في عفرين أمس.",
+                   [("القوات التركية", "TUR:MIL", "org"), ("عفرين", "SYR", "place")])  # fmt: skip
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "COERCE"]
+    assert len(evs) == 1 and [r.code for r in evs[0].recipient] == ["SYR"]
+
+
+def test_pronoun_after_but_is_the_subject_of_the_first_clause(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأفرجت مصر عن عشرة صيادين سودانيين، لكنها تعتقل آخرين في حلايب.",
+                   [("مصر", "EGY:GOV", "country"), ("سودانيين", "SDN", "country"),
+                    ("حلايب", "SDN", "place")])  # fmt: skip
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "COERCE"]
+    assert len(evs) == 1 and [a.code for a in evs[0].actor] == ["EGY:GOV"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "actor", "recipient"),
+    [("واندلعت الأزمة بعد اتهام الرئيس الكيني نظيره الصومالي بالتدخل.",
+      [("الرئيس الكيني", "KEN:GOV", "role"), ("نظيره الصومالي", "SOM:GOV", "role")], ["KEN:GOV"], ["SOM:GOV"]),
+     ("وتصاعد التوتر عقب اتهام الرئيس سعيد زعيم حركة النهضة بالتحريض.",
+      [("الرئيس سعيد", "TUN:GOV", "person"), ("حركة النهضة", "TUN:PTY", "org")], ["TUN:GOV"], ["TUN:PTY"])],
+)  # fmt: skip
+def test_verbal_noun_with_genitive_agent_and_object(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], actor: list[str], recipient: list[str]
+) -> None:
+    evs = [e for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events if e.type == "ACCUSE"]
+    assert len(evs) == 1
+    assert [a.code for a in evs[0].actor] == actor and [r.code for r in evs[0].recipient] == recipient
+
+
+def test_relative_clause_with_a_pronoun_on_its_preposition(make_doc: MakeDoc) -> None:
+    doc = make_doc("وتشمل الصفقة الأسرى الأردنيين الذين ستفرج عنهم السلطات السورية.",
+                   [("الأسرى الأردنيين", "JOR:CVL", "people"), ("السلطات السورية", "SYR:GOV", "org")])  # fmt: skip
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "RETREAT"]
+    assert len(evs) == 1
+    assert [a.code for a in evs[0].actor] == ["SYR:GOV"] and [r.code for r in evs[0].recipient] == ["JOR:CVL"]
+
+
+def test_a_break_in_relations_of_two_named_states(make_doc: MakeDoc) -> None:
+    doc = make_doc("وتأتي الزيارة بعد أن شهدت العلاقات المصرية القطرية قطيعة استمرت ثلاث سنوات.",
+                   [("المصرية", "EGY", "country"), ("القطرية", "QAT", "country")])  # fmt: skip
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "SANCTION"]
+    assert len(evs) == 1
+    assert {a.code.split(":")[0] for a in evs[0].actor} == {"EGY"}
+    assert {r.code.split(":")[0] for r in evs[0].recipient} == {"QAT"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ووقعت الحكومة الليبية والبرلمان اتفاقا في مدينة الصخيرات بالمغرب.",
+     "ووقعت الحكومة الليبية والبرلمان اتفاقا في الصخيرات بالمغرب."],
+)  # fmt: skip
+def test_state_after_a_town_is_the_venue(make_doc: MakeDoc, sentence: str) -> None:
+    mentions: list[MentionSpec] = [("الحكومة الليبية", "LBY:GOV", "org"), ("البرلمان", "LBY:LEG", "org"),
+                                   ("المغرب", "MAR:GOV", "country")]  # fmt: skip
+    if "مدينة" not in sentence:
+        mentions.insert(2, ("الصخيرات", "MAR", "city"))
+    evs = [e for e in EventCoder(confirm=False)(make_doc(sentence, mentions)).events if e.type == "AGREE"]
+    assert len(evs) == 1
+    assert sorted(a.code for a in evs[0].actor + evs[0].recipient) == ["LBY:GOV", "LBY:LEG"]
+    assert evs[0].location == "MAR" and [m.code for m in evs[0].mediator] == ["MAR:GOV"]
+
+
+def test_who_asks_for_a_mediation_is_a_party_to_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("وكشف المصدر عن طلب الخرطوم الأخير بالوساطة لحل أزمة سد النهضة.",
+                   [("الخرطوم", "SDN:GOV", "capital")])  # fmt: skip
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "CONSULT"]
+    assert len(evs) == 1
+    assert [a.code for a in evs[0].actor] == ["SDN:GOV"] and evs[0].mediator == []
+    assert evs[0].status == "requested"

@@ -70,3 +70,25 @@ def test_inflections(past: str, present: str, form: str) -> None:
 def test_bad_lexicon_is_reported(text: str, message: str) -> None:
     with pytest.raises(LexiconError, match=message):
         TriggerLexicon.from_yaml("mine.yaml", text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وقال الوزير في مؤتمر صحفي عقده أمس",
+     "وأصدر مجلس التعاون الخليجي بيانا",
+     "وتعمل وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين في المخيم",
+     "وهاجر الشبان بحثاً عن عمل",
+     "ورفض المتحدث باسم الوزارة التعليق على التقرير",
+     "بينما رفضت السفارة الأمريكية الإدلاء بأي تصريح",
+     "وقال الوزير في مقابلة مع صحيفة الشرق الأوسط",
+     "وأضاف في حوار تلفزيوني مساء أمس"],
+)  # fmt: skip
+def test_phrases_that_name_no_event(sentence: str) -> None:
+    assert find_triggers(sentence, load_lexicon()) == []
+
+
+def test_not_an_event_entries_need_no_plover_type() -> None:
+    lex = TriggerLexicon.from_yaml("t.yaml", "- type: NONE\n  forms: [مؤتمر صحفي]\n"
+                                   "- type: CONSULT\n  forms: [مؤتمر]\n")  # fmt: skip
+    assert find_triggers("في مؤتمر صحفي", lex) == []
+    assert [m.spec.type for m in find_triggers("في مؤتمر دولي", lex)] == ["CONSULT"]

@@ -61,6 +61,14 @@ _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 TARGETED_TYPES = frozenset({"AID", "CONCEDE", "SUPPORT", "THREATEN", "SANCTION", "COOPERATE", "COERCE"})
 #: Modes that need a second side too: a release frees someone, a call or a visit has a host.
 TARGETED_MODES = frozenset({("RETREAT", "release"), ("CONSULT", "phone"), ("CONSULT", "visit")})
+#: Types whose event somebody *does*: without an identified doer the event is not coded. An
+#: unnamed side is the guidelines' way for attacks, arrests, accusations and agreements whose author
+#: the text withholds («اتُّهمت القوات»، «التوصل إلى اتفاق»); praise, aid, talks, demands, refusals,
+#: threats, sanctions and releases with no doer found are a frame that missed its subject, and an
+#: empty side matches only an empty gold side.
+ACTOR_REQUIRED_TYPES = frozenset({
+    "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "REJECT", "THREATEN", "SANCTION",
+})
 #: Nouns of proposals: the truce or release named after them is not (yet) an event.
 _PROPOSALS = frozenset(
     normalize(w) for w in ("مقترح", "المقترح", "اقتراح", "الاقتراح", "مبادرة", "المبادرة", "خطة", "الخطة",
@@ -171,6 +179,14 @@ def code_events(
             spec = m.spec
             if spec.type in ("RETREAT", "COOPERATE") and m.first in topic_of:
                 continue  # «مفاوضات وقف إطلاق النار»، «اتفاق مصالحة»: the topic, not the deed
+            if spec.type in ("RETREAT", "COOPERATE") and not spec.verb and m.prefix.endswith("ل") and any(
+                t.spec.type == "CONSULT" and 0 < m.first - t.last <= 2 for t in triggers
+            ):
+                continue  # «توسط روسيا للمصالحة»، «وساطة مصرية للتهدئة»: what the talks aim at
+            if spec.type == "AGREE" and not spec.verb and m.first > 0 and any(
+                stem in _DISCUSSING for _, stem in clitic_splits(toks[m.first - 1].norm)
+            ):
+                continue  # «لبحث اتفاقية السلام»، «ناقش الوزيران اتفاق التجارة»: the subject of talks
             if spec.type in ("RETREAT", "COOPERATE") and not spec.verb and m.first > 0 and any(
                 stem in _PROPOSALS for _, stem in clitic_splits(toks[m.first - 1].norm)
             ):
@@ -180,6 +196,8 @@ def code_events(
                 and any(stem in cues.undoing for _, stem in clitic_splits(toks[m.first - 1].norm))
             ):
                 continue  # «رفع العقوبات»، «خرق الهدنة»: the event undone or broken is not coded
+            if spec.type == "AID" and not spec.verb and _obstructed(toks, m.first):
+                continue  # «بإعاقة دخول المساعدات»: aid that is blocked is not given
             if spec.type == "REJECT" and any(
                 stem in _CLAIM_NOUNS for t in toks[m.last + 1 : m.last + 5] for _, stem in clitic_splits(t.norm)
             ):
@@ -209,6 +227,12 @@ def code_events(
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor
+            if spec.type == "SANCTION" and not (roles.actor or roles.recipient):
+                pair = _relations_pair(groups, toks, m.first)
+                if pair is not None:
+                    # «العلاقات الجزائرية المغربية التي شهدت قطيعة»: the two states of the ties
+                    roles.actor = [pair]
+                    roles.how.append("sides:relations")
             if (
                 m.prefix + spec.words[0] in _BROKER_PHRASES
                 or spec.words[0] in _BROKER_PHRASES
@@ -223,6 +247,8 @@ def code_events(
             ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
             if ev is None:
                 continue
+            if "sides:relations" in roles.how:
+                ev.actor, ev.recipient = split_between(roles.actor[0], doc.mentions)
             if (
                 ev.type == "ACCUSE" and not spec.verb and ev.actor and not ev.recipient
                 and "actor:from" not in ev.evidence[0].rule
@@ -292,6 +318,7 @@ def code_events(
             e for e in merged
             if e.recipient or not (e.type in TARGETED_TYPES or (e.type, e.mode) in TARGETED_MODES)
         ]
+        merged = [e for e in merged if e.actor or e.type not in ACTOR_REQUIRED_TYPES]
     return merged
 
 
@@ -462,6 +489,43 @@ def is_passive(word: str, prefix: str) -> bool:
     return word[first + 1 : first + 2] == _DAMMA or (word[letters[k + 1] + 1 : letters[k + 1] + 2] == _DAMMA and word[letters[k]] in "اأإ")
 
 
+_RELATIONS = frozenset(normalize(w) for w in ("العلاقات", "علاقات", "العلاقة", "علاقة"))
+
+
+def _relations_pair(groups: list[Group], toks: list[Token], first: int) -> Group | None:
+    """A coordinated group of two states right after «العلاقات» earlier in the sentence."""
+    for g in groups:
+        if (g.last_tok < first and len(g.members) >= 2 and len(set(c.split(":")[0] for c in g.codes)) >= 2
+                and g.first_tok > 0 and _strip_clitic_w(toks[g.first_tok - 1].norm) in _RELATIONS):
+            return g
+    return None
+
+
+def _strip_clitic_w(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+
+#: Words of discussing: the agreement named after them is what is discussed, not one reached
+_DISCUSSING = frozenset(normalize(w) for w in (
+    "بحث", "بحثا", "يبحث", "تبحث", "مناقشة", "ناقش", "ناقشا", "ناقشت", "يناقش", "تناقش", "دراسة", "تدارس",
+))  # fmt: skip
+#: Words that block what follows: aid held up («إعاقة دخول المساعدات»، «منع إدخال المساعدات»)
+_OBSTRUCTING = frozenset(normalize(w) for w in (
+    "إعاقة", "عرقلة", "منع", "تعطيل", "تقييد", "وقف", "حظر", "تأخير", "يعيق", "تعيق", "يعرقل", "تعرقل",
+    "يمنع", "تمنع", "منعت", "أعاقت", "عرقلت",
+))  # fmt: skip
+#: Nouns of passage between the blocking word and the aid («دخول»، «إدخال»، «وصول»، «إيصال»)
+_PASSAGE = frozenset(normalize(w) for w in ("دخول", "إدخال", "وصول", "إيصال", "توزيع", "تسليم", "نقل"))
+
+
+def _obstructed(toks: list[Token], first: int) -> bool:
+    """The aid noun at token `first` is the object of a blocking word, directly or via a passage noun."""
+    k = first - 1
+    if k >= 0 and any(stem in _PASSAGE for _, stem in clitic_splits(toks[k].norm)):
+        k -= 1
+    return k >= 0 and any(stem in _OBSTRUCTING for _, stem in clitic_splits(toks[k].norm))
+
+
 def _confirmed(
     events: list[Event], text: str, lexicon: TriggerLexicon, triggers: list[TriggerMatch],
     toks: list[Token],
@@ -555,8 +619,14 @@ def _make_event(
         roles.how.append("recipient:default-location")
     elif not recipient and spec.type == "COERCE" and actor and actor[0].code.endswith(_STATE_SECTORS):
         # (only a state's arrests are domestic by default: «الرهائن الذين تحتجزهم الحركة» is no arrest)
-        recipient = [ActorRef(actor[0].code.split(":")[0])]
-        roles.how.append("recipient:default-domestic")
+        home = actor[0].code.split(":")[0]
+        if location and location != home and spec.mode == "arrest":
+            # «اعتقلت القوات الإسرائيلية العشرات في الضفة الغربية»: those arrested are of the place
+            recipient = [ActorRef(location)]
+            roles.how.append("recipient:default-location")
+        else:
+            recipient = [ActorRef(home)]
+            roles.how.append("recipient:default-domestic")
     # an actor is not its own recipient: the frame read one side twice
     if actor and recipient and spec.mode != "multilateral":
         if spec.frame == "visit" and countries(recipient) <= countries(actor):
@@ -566,7 +636,11 @@ def _make_event(
         acodes = {a.code for a in actor}
         # … nor a bare country beside a coded actor of it («نظيره الفرنسي ماكرون» read as two)
         rcoded = {r.code.split(":")[0] for r in recipient if ":" in r.code}
-        actor = [a for a in actor if ":" in a.code or a.code not in rcoded] or actor
+        # (a talk, praise or aid whose only doer is that bare country is one side read twice:
+        # «نظيره الفرنسي ماكرون … لقاء» is no meeting of France with France)
+        actor = [a for a in actor if ":" in a.code or a.code not in rcoded] or (
+            [] if spec.type in ACTOR_REQUIRED_TYPES else actor
+        )
         acoded = set() if "recipient:default-domestic" in roles.how else {
             a.code.split(":")[0] for a in actor if ":" in a.code
         }

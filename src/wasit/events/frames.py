@@ -38,10 +38,35 @@ PATIENT_GENITIVE = frozenset(
     {("COERCE", None), ("COERCE", "arrest"), ("COERCE", "deport"), ("RETREAT", "release"),
      ("ASSAULT", "targeted"), ("ASSAULT", "abduct"), ("AID", None), ("SANCTION", "expel")}
 )  # fmt: skip
+#: Nouns of what an actor owns or is («تهديد مصالح الجزائر»، «تدعم سيادة الحكومة السورية»، «قصفت
+#: مواقع الجيش»): an actor in their genitive is whom the event is done to, never its doer.
+OWNED_NOUNS = frozenset(normalize(w) for w in (
+    "مصالح", "أمن", "سيادة", "استقرار", "وحدة", "أراضي", "مقر", "مقار", "مقرات", "مواقع", "موقع",
+    "قواعد", "قاعدة", "منشآت", "منشأة", "حدود", "سفارة", "مراكز", "معسكرات", "مخازن", "مستودعات",
+))  # fmt: skip
+
+
+#: Nouns of a state's own authorities: «النظامان في مالي والنيجر»، «السلطات في ليبيا» are the
+#: authorities *of* the country after «في», not something happening there (forces abroad are not:
+#: «القوات الأمريكية في العراق»).
+SEATED_NOUNS = frozenset(normalize(w) for w in (
+    "السلطات", "السلطة", "الحكومة", "النظام", "النظامان", "النظامين", "الأنظمة", "المعارضة", "البرلمان",
+))  # fmt: skip
+
+
+def _owned(toks: list[Token] | None, g: Group) -> bool:
+    """The group is the genitive of an owned noun just before it («مواقع الجيش السوري»)."""
+    return toks is not None and g.first_tok > 0 and g.prep is None and _bare(toks[g.first_tok - 1].norm) in OWNED_NOUNS
+
+
 # Countries whose Arabic name is masculine (most are feminine: «اتهمت مصر», «اتهم لبنان»).
 MASCULINE_COUNTRIES = frozenset({"LBN", "IRQ", "JOR", "SDN", "MAR", "YEM", "KWT", "BHR", "SSD"})
 _QUOTES = frozenset("\"'«»“”‘’()[]")
 _CONJ_GAPS = frozenset({"", "و", "،", ",", "و،", "،و"})
+#: A preposition carrying the pronoun of a relative clause's antecedent («الذين أفرج عنهم»)
+_RESUMPTIVE_PREPS = frozenset(
+    normalize(p + suf) for p in ("عن", "مع", "الي", "علي", "ضد", "ل", "ب", "من") for suf in ("ه", "ها", "هم", "هما", "هن")
+)
 _AFTER_WINDOW = 12
 _BEFORE_WINDOW = 12
 _NOUN_SUBJECT_WINDOW = 10
@@ -141,6 +166,13 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
             prev_s = prev[1:] if prev.startswith("و") and len(prev) > 2 else prev
             if prev_s in RECIPIENT_PREPS | LOCATION_PREPS | MEDIATOR_PREPS | BETWEEN_PREPS | AGENT_PREPS:
                 prep = prev_s
+        if prep == "في" and ti > 1 and _bare(toks[ti - 2].norm) in SEATED_NOUNS:
+            prep = None  # «النظامان في مالي»: the regimes of Mali
+        # «في مدينة الصخيرات بالمغرب»، «في حلب بسوريا»: a state after ب behind a town is where
+        in_town = prep in ("ب", "بال") and m.kind in PLACE_KINDS and ti > 1 and (
+            any(_bare(toks[k].norm) in place_nouns for k in (ti - 1, ti - 2))
+            or (bool(groups) and groups[-1].town and groups[-1].last_tok == ti - 1)
+        )
         if groups:
             g = groups[-1]
             gap = normalize(text[g.end - offset : m.start - offset])
@@ -162,11 +194,14 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
         nisba = _is_nisba(m)
         # «الأراضي الفلسطينية»: an adjective of a place noun names a place, not an actor
         of_place = nisba and ti > 0 and _bare(toks[ti - 1].norm) in place_nouns
+        if of_place and prep is None:
+            # «في بلدة تركية»، «ببلدة تركية»: the place noun's preposition is the adjective's
+            prep = _place_noun_prep(toks, ti - 1, place_nouns)
         # «الأطراف الليبية»: an adjective of an actor noun is an actor, not a modifier
         of_actor = nisba and ti > 0 and _bare(toks[ti - 1].norm) in actor_nouns
         groups.append(
             Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code],
-                  nisba and not of_actor, m.kind in TOWN_KINDS or of_place)
+                  nisba and not of_actor, m.kind in TOWN_KINDS or of_place or in_town)
         )
     return groups
 
@@ -231,7 +266,9 @@ def assign_roles(
         # «الهجوم الذي استهدف القوات»: the antecedent is the subject, the next group the object
         r.how.append("relative-clause")
     object_relative = (
-        verb and suffixed and toks is not None and first > 0 and _bare(toks[first - 1].norm) in RELATIVES
+        verb and toks is not None and first > 0 and _bare(toks[first - 1].norm) in RELATIVES
+        # «الذي قتله قصف»، «الذين ستفرج عنهم حماس»: the pronoun on the verb or on its preposition
+        and (suffixed or (last + 1 < len(toks) and toks[last + 1].norm in _RESUMPTIVE_PREPS))
     )
     if object_relative:
         # «أحمد فطيمة، الذي قتله قصف إسرائيلي»: the pronoun on the verb is the antecedent
@@ -239,7 +276,7 @@ def assign_roles(
         if antecedent and first - antecedent[0].last_tok <= 3:
             obj = antecedent[0]
             r.how.append("recipient:antecedent")
-    if relative and subj is None:
+    if relative and subj is None and "recipient:antecedent" not in r.how:
         antecedent = [g for g in before if g.prep is None and not g.town]
         if antecedent and first - antecedent[0].last_tok <= 3:
             subj = antecedent[0]
@@ -272,7 +309,8 @@ def assign_roles(
                     # «تقف إلى جانب لبنان»: after a verb idiom ending in a preposition, its object
                     and not (prep_final and g.first_tok == last + 1)
                     # «تدين القصف الإسرائيلي»: an event named by a mention is the object
-                    and (suffixed or not any(k in busy for k in range(g.first_tok, g.last_tok + 1)))]
+                    and (suffixed or not any(k in busy for k in range(g.first_tok, g.last_tok + 1)))
+                    and not _owned(toks, g)]
             if near:
                 subj = near[0]
                 r.how.append("actor:vso")
@@ -305,7 +343,7 @@ def assign_roles(
         patient = (event_type, mode) in PATIENT_GENITIVE or patient_noun or (
             purpose and event_type in ("CONSULT", "SUPPORT", "AID", "REQUEST")
         )
-        if gen and patient:
+        if gen and (patient or _owned(toks, gen[0])):
             obj = gen[0]
             r.how.append("recipient:genitive")
         elif gen and subj is None:
@@ -368,7 +406,17 @@ def assign_roles(
             # noun is that noun's
             if toks is not None:
                 cand = [g for g in cand if g.prep is None or not _conjoined_event(toks, busy, last, g.first_tok)]
-            if cand:
+            if subj is not None and "actor:genitive" in r.how and subj.first_tok > last:
+                after_agent = _second_unmarked(groups, subj, toks, busy)
+                if after_agent is not None:
+                    cand = [after_agent]  # «اتهام الرئيس سعيد زعيم حركة النهضة»: the object follows
+            second = _second_unmarked(groups, cand[0], toks, busy) if cand and subj is None else None
+            if cand and second is not None and cand[0].prep is None and not patient:
+                # «اتهام رئيس البلاد سالفاكير نائبه رياك مشار»: a verbal noun's genitive is its
+                # agent and the unmarked group right after it its object
+                subj, obj = cand[0], second
+                r.how.append("actor:genitive,recipient:object")
+            elif cand:
                 obj = cand[0]
                 r.how.append(f"recipient:prep:{obj.prep}" if obj.prep else "recipient:near")
             elif "actor:from" in r.how and event_type in _RECEIVED_TYPES:
@@ -392,12 +440,18 @@ def assign_roles(
     elif frame == "mediate":
         between = [g for g in participants_after if g.prep in BETWEEN_PREPS]
         prep_mediator = bool(r.mediator) and "mediator:prep" in r.how
-        if not prep_mediator:
+        asked = toks is not None and any(
+            _bare(toks[k].norm).lstrip("ل") in _ASKING for k in range(max(0, first - 4), first)
+        )
+        if asked and r.actor and not prep_mediator and not r.recipient:
+            # «طلب الدوحة الأخير بالوساطة»: who asks for a mediation is a party to it, not its broker
+            r.how.append("parties:asker")
+        elif not prep_mediator:
             r.mediator = r.actor or r.mediator
         if between and len(between[0].members) >= 2:
             r.actor, r.recipient = [between[0]], []
             r.how.append("parties:between")
-        elif prep_mediator:
+        elif prep_mediator or "parties:asker" in r.how:
             r.how.append("parties:frame")  # «طلبت الدوحة الوساطة بوساطة X»: sides as read
         elif r.mediator and r.recipient:
             # mediation with one named party: the mediator talks with that party
@@ -434,17 +488,68 @@ REPORTED_PRONOUNS = frozenset(
 )  # fmt: skip
 
 
+#: «لكنها تعتقل»، «لأنه رفض»: a particle with a pronoun is the subject of the verb after it, and
+#: the pronoun stands for the subject of the clause before it.
+CONTRAST_PRONOUNS = frozenset(
+    normalize(w) for w in (
+        "لكنها", "لكنه", "لكنهم", "لكنهما", "لأنها", "لأنه", "لأنهم", "غير أنها", "إلا أنها", "إلا أنه",
+    )
+)  # fmt: skip
+
+
+#: Nouns and verbs of asking for something (the mediation named after them is asked for)
+_ASKING = frozenset(normalize(w) for w in ("طلب", "طلبت", "طالب", "طالبت", "دعا", "دعت", "الاستعانة", "استعانة"))
+
+
+def _second_unmarked(
+    groups: list[Group], g: Group, toks: list[Token] | None, busy: frozenset[int]
+) -> Group | None:
+    """An unmarked group a few words after `g`, with no trigger, conjunct or clause between."""
+    if toks is None:
+        return None
+    for h in groups:
+        if h.first_tok > g.last_tok and h.prep is None and not h.town and h.first_tok - g.last_tok <= 3:
+            between = range(g.last_tok + 1, h.first_tok)
+            if any(k in busy for k in between) or _conjunct_between(toks, g.last_tok, h.first_tok):
+                return None
+            if any(toks[k].text in ("،", ",", ".", ":") or _bare(toks[k].norm) in RELATIVES for k in between):
+                return None
+            return h
+    return None
+
+
 def _reported_speaker(toks: list[Token], first: int, before: list[Group]) -> Group | None:
     """The speaker of «X قال إنها فعلت»: the nearest unmarked group before the pronoun."""
-    if first == 0 or _bare(toks[first - 1].norm) not in REPORTED_PRONOUNS:
+    if first == 0:
         return None
-    cands = [g for g in before if g.last_tok < first - 1 and g.prep is None and not g.town]
-    return cands[0] if cands else None
+    word = _bare(toks[first - 1].norm)
+    contrast = word in CONTRAST_PRONOUNS
+    if word not in REPORTED_PRONOUNS and not contrast:
+        return None
+    cands = [g for g in before if g.last_tok < first - 1 and g.prep is None and not g.town
+             and not (contrast and g.adjective)]
+    if not cands:
+        return None
+    # after «لكن» the pronoun takes up the subject of the clause it contrasts with: its first group
+    return cands[-1] if contrast else cands[0]
 
 
 def _media(g: Group) -> bool:
     """A group of media outlets only («صحيفة واشنطن بوست»): a source, rarely a party."""
     return all(c.endswith(":JRN") for c in g.codes)
+
+
+def _place_noun_prep(toks: list[Token], k: int, place_nouns: frozenset[str]) -> str | None:
+    """The location preposition before the place noun at token `k`, attached or a word."""
+    word = _bare(toks[k].norm)
+    for p in sorted(LOCATION_PREPS, key=len, reverse=True):
+        if len(p) <= 2 and word.startswith(p) and word[len(p):] in place_nouns | {"ال" + w for w in place_nouns}:
+            return p
+    if k > 0:
+        prev = _bare(toks[k - 1].norm)
+        if prev in LOCATION_PREPS:
+            return prev
+    return None
 
 
 def _is_location(g: Group) -> bool:

@@ -27,6 +27,10 @@ _PAST_SUFFIXES = ("", "ت", "ا", "وا", "تا", "نا", "تم", "ن", "تما"
 _PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
 _PRESENT_SUFFIXES = ("", "ون", "ان", "وا", "ين", "ا", "ن")
 
+#: The type of lexicon entries that are phrases containing a trigger word but naming no event
+#: («مؤتمر صحفي» is not a conference): the longest match takes them, and they code nothing.
+NOT_AN_EVENT = "NONE"
+
 
 @dataclass(frozen=True, slots=True)
 class TriggerSpec:
@@ -105,7 +109,7 @@ def _entry_specs(entry: Any, where: str) -> list[TriggerSpec]:
     if not isinstance(entry, dict):
         raise LexiconError(f"{where}: an entry must be a mapping")
     etype = entry.get("type")
-    if etype not in EVENT_TYPES:
+    if etype not in EVENT_TYPES and etype != NOT_AN_EVENT:
         raise LexiconError(f"{where}: unknown PLOVER type {etype!r}")
     frame = entry.get("frame", "default")
     if frame not in FRAMES:

@@ -3,7 +3,8 @@
 Two events are the same when their types agree and each side agrees by country — equal,
 or empty on one of them (a later «الهجوم» without its attacker is the attack named before).
 CONSULT, AGREE and COOPERATE are symmetric: A meets B is B meets A. A visit is one event per
-host country. The merged event keeps the fuller sides, the more specific mode and status,
+host country; an attack and the abduction told in its sentence are one attack, mode abduct.
+The merged event keeps the fuller sides, the more specific mode and status,
 and every piece of evidence.
 """
 
@@ -25,6 +26,10 @@ def _side_ok(a: frozenset[str], b: frozenset[str]) -> bool:
 def same_event(a: Event, b: Event) -> bool:
     if a.type != b.type:
         return False
+    if a.type == "ASSAULT" and "abduct" in (a.mode, b.mode) and a.status == b.status and _same_sentence(a, b):
+        # «الهجوم الذي شنته حماس … تم اختطاف 250 شخصا»: an attack that takes hostages is one
+        # ASSAULT, mode abduct (the guidelines' «one attack, one event»)
+        return True
     # talks with no mode named with a visit or a call of the same parties are that visit or call
     # («أجرى اتصالا هاتفيا … وبحث الجانبان»)
     # (a call only where the talks are told right after it: a meeting elsewhere is another event)
@@ -53,6 +58,10 @@ def same_event(a: Event, b: Event) -> bool:
     return _side_ok(aa, ba) and _side_ok(ar, br) and bool((aa & ba) or (ar & br))
 
 
+def _same_sentence(a: Event, b: Event) -> bool:
+    return any(x.sentence == y.sentence for x in a.evidence for y in b.evidence)
+
+
 def _adjacent(a: Event, b: Event) -> bool:
     """Some evidence of `a` and of `b` lies in the same or in consecutive sentences."""
     return any(abs(x.sentence - y.sentence) <= 1 for x in a.evidence for y in b.evidence)
@@ -69,7 +78,7 @@ def _absorb(keep: Event, other: Event) -> None:
         keep.recipient = other.recipient
     if not keep.mediator and other.mediator:
         keep.mediator = other.mediator
-    if keep.mode is None and other.mode is not None:
+    if (keep.mode is None or (keep.type == "ASSAULT" and other.mode == "abduct")) and other.mode is not None:
         keep.mode = other.mode
     if keep.location is None:
         keep.location = other.location

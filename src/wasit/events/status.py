@@ -156,6 +156,10 @@ def clause_start(text: str, toks: list[Token], i: int, window: int, offset: int)
     return j
 
 
+#: Words that make the event noun after them the time of the clause, not its object
+_TIME_ADJUNCTS = frozenset(normalize(w) for w in ("خلال", "أثناء", "اثناء", "عقب", "إثر", "اثر", "لدى"))
+
+
 def read_status(
     text: str,
     toks: list[Token],
@@ -214,6 +218,8 @@ def read_status(
             nxt = toks[i + 1].norm
             if nxt[:1] in ("ي", "ت", "ن") and (best is None or i >= best[0]):
                 best = (i, "hypothetical", "قد")
+    if best is not None and best[1] == "requested" and first > 0 and _strip_w(toks[first - 1].norm) in _TIME_ADJUNCTS:
+        best = None  # «ماكرون يدعو خلال زيارته إلى إسرائيل»: the visit frames the call, it is not asked for
     if best is not None and best[1] != "planned":
         return best[1], best[2]
     future = best is not None or "س" in trigger_prefix

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from wasit.ar.normalize import strip_marks
 from wasit.ar.tokens import Token, clitic_splits, tokenize
-from wasit.events.lexicon import TriggerLexicon, TriggerSpec
+from wasit.events.lexicon import NOT_AN_EVENT, TriggerLexicon, TriggerSpec
 
 _VERB_PREFIXES = frozenset({"", "و", "ف", "س", "ل", "وس", "فس", "ول", "فل"})
 _NOUN_PREFIXES = frozenset(
@@ -78,7 +78,8 @@ def find_triggers(text: str, lexicon: TriggerLexicon, offset: int = 0) -> list[T
     while i < len(toks):
         m = _match_at(toks, i, lexicon, offset, text)
         if m is not None:
-            found.append(m)
+            if m.spec.type != NOT_AN_EVENT:
+                found.append(m)
             i = m.last + 1
         else:
             i += 1
