@@ -71,6 +71,11 @@ _PEOPLE_SECTORS = frozenset({"CVL", "REF", "JRN", "MED", "EDU", "LAB", "BUS", "R
 #: «السفارة الأمريكية في القاهرة»، «المبعوث الأممي إلى ليبيا»، «سفير الجزائر لدى واشنطن».
 _PLACE_WORDS = frozenset({"في", "الي", "لدي"})
 _IN_WORDS = frozenset({"في", "لدي", "بدوله", "داخل"})
+#: Heads that are also verbal nouns, read as such before «على»: «القضاء على الإرهاب» is
+#: "eliminating terrorism", not the judiciary.
+_VERBAL_NOUNS = frozenset(normalize(w) for w in ("القضاء", "قضاء"))
+#: Company heads: the guidelines code companies `MNC`, whatever country the text gives them.
+_COMPANY_HEADS = frozenset(normalize(w) for w in ("شركة", "الشركة", "الشركات", "شركات"))
 _FORMER = frozenset(normalize(w) for w in ("السابق", "الأسبق", "السابقة"))
 #: Words that may stand between a title and the name («وزير الخارجية الجزائري آنذاك أحمد عطاف»).
 _BETWEEN = frozenset(
@@ -207,6 +212,9 @@ def compose(
         if u.type == HEAD and _is_adjective(u, tokens, seps):
             i += 1  # «السياسة الخارجية»: an adjective, not the ministry
             continue
+        if u.type == HEAD and _verbal_noun(u, tokens, seps):
+            i += 1  # «بالقضاء على»: eliminating, not the judiciary
+            continue
         if u.type == HEAD and u.entry.kind == "thing":
             # «الغارات الإسرائيلية»: only with a nationality adjective right after it
             nx = units[i + 1] if i + 1 < n else None
@@ -278,6 +286,18 @@ def compose(
             out.append(Mention(start, end, text[start:end], code, kind, resolved_by="kb"))
         i = last + 1
     return out
+
+
+def _word(tokens: list[Token], u: Unit) -> str:
+    """A one-word unit's normalised word without its clitics."""
+    return tokens[u.first].norm[len(u.prefix) :]
+
+
+def _verbal_noun(u: Unit, tokens: list[Token], seps: list[str]) -> bool:
+    """A one-word head that is a verbal noun with its preposition after it («القضاء على»)."""
+    if u.first != u.last or u.last + 1 >= len(tokens) or seps[u.last] != " ":
+        return False
+    return _word(tokens, u) in _VERBAL_NOUNS and tokens[u.last + 1].norm == "علي"
 
 
 def _actor_mention(
@@ -353,6 +373,8 @@ def _compose_head(
         if code is not None:
             end = tokens[v.last].end
             nxt += 1
+    if code is not None and i == j and _word(tokens, head) in _COMPANY_HEADS:
+        code = "MNC"  # «شركة يابانية»: a company, coded MNC by the guidelines
     if code is not None and nxt < n and _country_of(units[nxt]) and units[nxt].type == ACTOR:
         # «سفير الجزائر بواشنطن» / «السفارة الأمريكية في القاهرة»: the place belongs to it
         w = units[nxt]

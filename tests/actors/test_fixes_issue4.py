@@ -1,0 +1,42 @@
+"""Actor-recogniser fixes of issue 4, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wasit.actors.recognizer import ActorRecognizer
+
+
+@pytest.fixture(scope="module")
+def rec() -> ActorRecognizer:
+    return ActorRecognizer()
+
+
+def _codes(rec: ActorRecognizer, text: str) -> dict[str, str]:
+    return {m.text: m.code for m in rec.find(text, "2023-11-01")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعهد الجيش الروسي بالقضاء على الإرهاب في المنطقة",
+        "أعلنت الحكومة السورية عزمها القضاء على الجماعات المسلحة",
+        "دعا الرئيس الفرنسي إلى القضاء على الفقر",
+    ],
+)
+def test_eliminating_is_not_the_judiciary(rec: ActorRecognizer, text: str) -> None:
+    assert not any(code.endswith(":JUD") for code in _codes(rec, text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("قال إن القضاء المصري مستقل", "القضاء المصري", "EGY:JUD"),
+        ("وقعت شركة يابانية عقدا مع الحكومة العراقية", "شركة يابانية", "MNC"),
+        ("أعلنت شركة أمريكية عن استثمار في مصر", "شركة أمريكية", "MNC"),
+        ("وقعت الشركات التركية اتفاقا", "الشركات التركية", "MNC"),
+        ("التقى الوزير رجال الأعمال المصريين", "رجال الأعمال المصريين", "EGY:BUS"),
+    ],
+)
+def test_institution_codes(rec: ActorRecognizer, text: str, surface: str, code: str) -> None:
+    assert _codes(rec, text).get(surface) == code
