@@ -40,3 +40,18 @@ def test_eliminating_is_not_the_judiciary(rec: ActorRecognizer, text: str) -> No
 )
 def test_institution_codes(rec: ActorRecognizer, text: str, surface: str, code: str) -> None:
     assert _codes(rec, text).get(surface) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("قتل عشرات من سكان غزة في القصف", "سكان غزة", "PSE:CVL"),
+        ("نزح أهالي غزة إلى الجنوب", "أهالي غزة", "PSE:CVL"),
+        ("استهدف القصف المدنيين في غزة", "المدنيين في غزة", "PSE:CVL"),
+        ("عاد النازحين في حلب إلى بيوتهم", "النازحين في حلب", "SYR:REF"),
+        ("اعتقلت القوات مواطنين فلسطينيين في الخليل", "مواطنين فلسطينيين", "PSE:CVL"),
+        ("تظاهر سكان لبنان أمام البرلمان", "سكان لبنان", "LBN:CVL"),
+    ],
+)
+def test_people_of_a_place(rec: ActorRecognizer, text: str, surface: str, code: str) -> None:
+    assert _codes(rec, text).get(surface) == code

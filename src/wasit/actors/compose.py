@@ -203,7 +203,10 @@ def compose(
     pub_date: str | None,
     kb: KB,
     unknown_people: bool,
+    places: dict[int, tuple[int, str]] | None = None,
 ) -> list[Mention]:
+    """`places` maps a token index to where a place starting there ends (its last token) and
+    its country: «سكان غزة» are Palestinian civilians."""
     out: list[Mention] = []
     i = 0
     n = len(units)
@@ -246,7 +249,9 @@ def compose(
                 and _adjacent(units[j], units[j + 1], seps)
             ):
                 j += 1
-            m, i = _compose_head(units, i, j, tokens, seps, text, pub_date, kb, unknown_people)
+            m, i = _compose_head(
+                units, i, j, tokens, seps, text, pub_date, kb, unknown_people, places=places
+            )
             if m is not None:
                 out.append(m)
             continue
@@ -288,6 +293,29 @@ def compose(
     return out
 
 
+#: Sectors of people who take the country of the place they live in («أهالي غزة»).
+_PLACE_PEOPLE = frozenset({"CVL", "REF"})
+
+
+def _place_after(
+    tokens: list[Token],
+    seps: list[str],
+    head: Unit,
+    definite: bool,
+    places: dict[int, tuple[int, str]],
+) -> tuple[int, str] | None:
+    """The place right after a head (genitive, when the head is not definite: «سكان غزة») or
+    after «في» («المدنيين في غزة»): its last token and country."""
+    k = head.last + 1
+    if k >= len(tokens) or seps[head.last] != " ":
+        return None
+    if not definite and k in places:
+        return places[k]
+    if tokens[k].norm in _IN_WORDS and k + 1 < len(tokens) and seps[k] == " ":
+        return places.get(k + 1)
+    return None
+
+
 def _word(tokens: list[Token], u: Unit) -> str:
     """A one-word unit's normalised word without its clitics."""
     return tokens[u.first].norm[len(u.prefix) :]
@@ -323,6 +351,7 @@ def _compose_head(
     kb: KB,
     unknown_people: bool,
     fixed: Actor | None = None,
+    places: dict[int, tuple[int, str]] | None = None,
 ) -> tuple[Mention | None, int]:
     """Heads units[i..j], then what gives them a country; returns the mention and next index.
     `fixed` is an office of the KB standing for the heads, already coded."""
@@ -373,6 +402,12 @@ def _compose_head(
         if code is not None:
             end = tokens[v.last].end
             nxt += 1
+    if code is None and places and sector in _PLACE_PEOPLE:
+        found = _place_after(tokens, seps, head, _definite(tokens, head), places)
+        if found is not None:
+            code, end = f"{found[1]}:{sector}", tokens[found[0]].end
+            while nxt < n and units[nxt].first <= found[0]:
+                nxt += 1
     if code is not None and i == j and _word(tokens, head) in _COMPANY_HEADS:
         code = "MNC"  # «شركة يابانية»: a company, coded MNC by the guidelines
     if code is not None and nxt < n and _country_of(units[nxt]) and units[nxt].type == ACTOR:

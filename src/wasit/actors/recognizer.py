@@ -170,7 +170,10 @@ class ActorRecognizer:
         if self.kb.needs_support:
             hits = _supported(hits, self.kb)
         units = [self._unit(h) for h in hits]
-        mentions = compose(units, tokens, seps, text, pub_date, self.kb, self.unknown_people)
+        places = _place_tokens(tokens, seps) if self.places else None
+        mentions = compose(
+            units, tokens, seps, text, pub_date, self.kb, self.unknown_people, places
+        )
         mentions, links = _resolve_pending(mentions, self.coreference)
         if self.coreference:
             mentions = resolve_coreference(mentions, tokens, text, self.kb, pub_date)
@@ -222,6 +225,20 @@ def _resolve_pending(
             states.append(m)
         out.append(m)
     return out, links
+
+
+def _place_tokens(tokens: list[Token], seps: list[str]) -> dict[int, tuple[int, str]]:
+    """Places by the index of their first token: (last token index, country)."""
+    from wasit.actors.places import places_in
+
+    ends = [t.end for t in tokens]
+    out: dict[int, tuple[int, str]] = {}
+    for s, e, iso3 in places_in(tokens, seps):
+        first = bisect_right(ends, s)
+        last = bisect_right(ends, e - 1)
+        if first < len(tokens) and last < len(tokens):
+            out[first] = (last, iso3.split(":")[0])
+    return out
 
 
 def _add_places(
