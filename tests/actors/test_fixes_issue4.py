@@ -55,3 +55,37 @@ def test_institution_codes(rec: ActorRecognizer, text: str, surface: str, code: 
 )
 def test_people_of_a_place(rec: ActorRecognizer, text: str, surface: str, code: str) -> None:
     assert _codes(rec, text).get(surface) == code
+
+
+_PRE = "قصفت إسرائيل غزة وقتلت إسرائيل العشرات وأعلنت إسرائيل الحصار. "
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        (
+            _PRE + "وقال المتحدث باسم وزارة الخارجية المصرية إن القاهرة تدين القصف، "
+            "وأضاف أن وزارة الخارجية تتابع الوضع",
+            "وزارة الخارجية",
+            "EGY:GOV",
+        ),
+        (
+            _PRE + "وقال المتحدث باسم وزارة الخارجية الأردنية إن عمان ترفض ذلك، "
+            "وأضاف أن الخارجية تتابع الوضع",
+            "الخارجية",
+            "JOR:GOV",
+        ),
+        (
+            _PRE + "وقالت الحكومة التركية إنها تدين القصف. وطالبت الحكومة بوقف النار",
+            "الحكومة",
+            "TUR:GOV",
+        ),
+        # no institution of the same kind before: the country the text is about
+        (_PRE + "وقالت الحكومة إن العملية ستستمر", "الحكومة", "ISR:GOV"),
+    ],
+)
+def test_bare_institution_takes_the_one_named_before(
+    rec: ActorRecognizer, text: str, surface: str, code: str
+) -> None:
+    found = [m for m in rec.find(text, "2023-11-01") if m.text == surface]
+    assert found and found[-1].code == code

@@ -214,17 +214,30 @@ def _resolve_pending(
             near = [x for x in states if m.start - x.end <= CONTEXT_WINDOW]
             if not enabled or not near:
                 continue
-            counts: dict[str, int] = {}
-            for x in near:
-                counts[x.country] = counts.get(x.country, 0) + 1
-            best = max(counts.values())
-            ante = next(x for x in reversed(near) if counts[x.country] == best)
+            ante = _same_institution(m, near)
+            if ante is None:
+                counts: dict[str, int] = {}
+                for x in near:
+                    counts[x.country] = counts.get(x.country, 0) + 1
+                best = max(counts.values())
+                ante = next(x for x in reversed(near) if counts[x.country] == best)
             m.code = f"{ante.country}:{m.sector}"
             links.append((m, ante))
         elif m.kind in _STATE_KINDS and m.country not in NOT_STATES and len(m.country) == 3:
             states.append(m)
         out.append(m)
     return out, links
+
+
+def _same_institution(m: Mention, near: list[Mention]) -> Mention | None:
+    """The latest earlier state mention that names the same institution with its country
+    («المتحدث باسم وزارة الخارجية المصرية ... وأضاف أن الخارجية»): the text goes on speaking
+    of it, whatever country the article is mostly about."""
+    key = normalize(m.text)
+    for x in reversed(near):
+        if x.sector == m.sector and x.kind in ("institution", "role") and key in normalize(x.text):
+            return x
+    return None
 
 
 def _place_tokens(tokens: list[Token], seps: list[str]) -> dict[int, tuple[int, str]]:
