@@ -89,3 +89,20 @@ def test_bare_institution_takes_the_one_named_before(
 ) -> None:
     found = [m for m in rec.find(text, "2023-11-01") if m.text == surface]
     assert found and found[-1].code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "fatah"),
+    [
+        ("التقى وفد من حماس وفتح في القاهرة", True),
+        ("دعت فتح وحماس إلى الوحدة الوطنية", True),
+        ("اجتمعت قيادات فتح والجهاد الإسلامي", True),
+        ("أكدت حركة فتح رفضها للقرار", True),
+        ("فتح الجيش المعبر أمام المساعدات", False),
+        ("قالت حماس إن مصر فتح معبر رفح", False),
+        ("انتقدت حماس القرار. فتح الجيش المعبر أمس", False),
+        ("رحبت حماس بقرار فتح المعبر", False),
+    ],
+)
+def test_fatah_only_as_a_group(rec: ActorRecognizer, text: str, fatah: bool) -> None:
+    assert ("PSE:PTY" in _codes(rec, text).values()) == fatah

@@ -174,6 +174,7 @@ class ActorRecognizer:
         mentions = compose(
             units, tokens, seps, text, pub_date, self.kb, self.unknown_people, places
         )
+        mentions = _listed_groups(mentions, tokens, seps, text, self.kb, pub_date)
         mentions, links = _resolve_pending(mentions, self.coreference)
         if self.coreference:
             mentions = resolve_coreference(mentions, tokens, text, self.kb, pub_date)
@@ -227,6 +228,49 @@ def _resolve_pending(
             states.append(m)
         out.append(m)
     return out, links
+
+
+#: Names that are also common words («فتح»: opened), read as the group only when coordinated
+#: with another group or organisation («حماس وفتح»، «فتح والجهاد الإسلامي»): key -> actor id.
+LIST_ONLY_NAMES = {"فتح": "fatah"}
+_GROUP_KINDS = frozenset({"group", "org"})
+
+
+def _listed_groups(
+    mentions: list[Mention],
+    tokens: list[Token],
+    seps: list[str],
+    text: str,
+    kb: KB,
+    pub_date: str | None,
+) -> list[Mention]:
+    """Add «فتح» where it stands in a list beside a group mention."""
+    groups = [m for m in mentions if m.kind in _GROUP_KINDS]
+    if not groups:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for k, t in enumerate(tokens):
+        conj = t.norm.startswith("و") and t.norm[1:] in LIST_ONLY_NAMES
+        key = t.norm[1:] if conj else t.norm
+        actor = kb.actors.get(LIST_ONLY_NAMES.get(key, ""))
+        if actor is None or any(s < t.end and t.start < e for s, e in taken):
+            continue
+        # «حماس وفتح»: a group just before, joined by «و» (a comma is a break in `seps`, as a
+        # full stop is: «حماس. فتح الجيش المعبر» must not count)
+        before = conj and k > 0 and seps[k - 1] == " "
+        before = before and any(tokens[k - 1].start < m.end <= tokens[k - 1].end for m in groups)
+        # «فتح وحماس»: a group just after, joined by «و»
+        nxt = tokens[k + 1] if k + 1 < len(tokens) and seps[k] == " " else None
+        after = nxt is not None and nxt.norm.startswith("و")
+        after = after and nxt is not None and any(m.start == nxt.start + 1 for m in groups)
+        if before or after:
+            start = t.start + (1 if conj else 0)
+            code = actor.code_on(pub_date)
+            m = Mention(start, t.end, text[start : t.end], code, actor.kind, name=actor.name)
+            m.actor_id, m.resolved_by = actor.id, "kb"
+            added.append(m)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _same_institution(m: Mention, near: list[Mention]) -> Mention | None:
