@@ -71,6 +71,11 @@ _PEOPLE_SECTORS = frozenset({"CVL", "REF", "JRN", "MED", "EDU", "LAB", "BUS", "R
 #: «السفارة الأمريكية في القاهرة»، «المبعوث الأممي إلى ليبيا»، «سفير الجزائر لدى واشنطن».
 _PLACE_WORDS = frozenset({"في", "الي", "لدي"})
 _IN_WORDS = frozenset({"في", "لدي", "بدوله", "داخل"})
+#: Heads that are also verbal nouns, read as such before «على»: «القضاء على الإرهاب» is
+#: "eliminating terrorism", not the judiciary.
+_VERBAL_NOUNS = frozenset(normalize(w) for w in ("القضاء", "قضاء"))
+#: Company heads: the guidelines code companies `MNC`, whatever country the text gives them.
+_COMPANY_HEADS = frozenset(normalize(w) for w in ("شركة", "الشركة", "الشركات", "شركات"))
 _FORMER = frozenset(normalize(w) for w in ("السابق", "الأسبق", "السابقة"))
 #: Words that may stand between a title and the name («وزير الخارجية الجزائري آنذاك أحمد عطاف»).
 _BETWEEN = frozenset(
@@ -198,7 +203,10 @@ def compose(
     pub_date: str | None,
     kb: KB,
     unknown_people: bool,
+    places: dict[int, tuple[int, str]] | None = None,
 ) -> list[Mention]:
+    """`places` maps a token index to where a place starting there ends (its last token) and
+    its country: «سكان غزة» are Palestinian civilians."""
     out: list[Mention] = []
     i = 0
     n = len(units)
@@ -206,6 +214,9 @@ def compose(
         u = units[i]
         if u.type == HEAD and _is_adjective(u, tokens, seps):
             i += 1  # «السياسة الخارجية»: an adjective, not the ministry
+            continue
+        if u.type == HEAD and _verbal_noun(u, tokens, seps):
+            i += 1  # «بالقضاء على»: eliminating, not the judiciary
             continue
         if u.type == HEAD and u.entry.kind == "thing":
             # «الغارات الإسرائيلية»: only with a nationality adjective right after it
@@ -238,7 +249,9 @@ def compose(
                 and _adjacent(units[j], units[j + 1], seps)
             ):
                 j += 1
-            m, i = _compose_head(units, i, j, tokens, seps, text, pub_date, kb, unknown_people)
+            m, i = _compose_head(
+                units, i, j, tokens, seps, text, pub_date, kb, unknown_people, places=places
+            )
             if m is not None:
                 out.append(m)
             continue
@@ -280,6 +293,41 @@ def compose(
     return out
 
 
+#: Sectors of people who take the country of the place they live in («أهالي غزة»).
+_PLACE_PEOPLE = frozenset({"CVL", "REF"})
+
+
+def _place_after(
+    tokens: list[Token],
+    seps: list[str],
+    head: Unit,
+    definite: bool,
+    places: dict[int, tuple[int, str]],
+) -> tuple[int, str] | None:
+    """The place right after a head (genitive, when the head is not definite: «سكان غزة») or
+    after «في» («المدنيين في غزة»): its last token and country."""
+    k = head.last + 1
+    if k >= len(tokens) or seps[head.last] != " ":
+        return None
+    if not definite and k in places:
+        return places[k]
+    if tokens[k].norm in _IN_WORDS and k + 1 < len(tokens) and seps[k] == " ":
+        return places.get(k + 1)
+    return None
+
+
+def _word(tokens: list[Token], u: Unit) -> str:
+    """A one-word unit's normalised word without its clitics."""
+    return tokens[u.first].norm[len(u.prefix) :]
+
+
+def _verbal_noun(u: Unit, tokens: list[Token], seps: list[str]) -> bool:
+    """A one-word head that is a verbal noun with its preposition after it («القضاء على»)."""
+    if u.first != u.last or u.last + 1 >= len(tokens) or seps[u.last] != " ":
+        return False
+    return _word(tokens, u) in _VERBAL_NOUNS and tokens[u.last + 1].norm == "علي"
+
+
 def _actor_mention(
     a: Actor, start: int, end: int, text: str, pub_date: str | None, how: str = "kb"
 ) -> Mention:
@@ -303,6 +351,7 @@ def _compose_head(
     kb: KB,
     unknown_people: bool,
     fixed: Actor | None = None,
+    places: dict[int, tuple[int, str]] | None = None,
 ) -> tuple[Mention | None, int]:
     """Heads units[i..j], then what gives them a country; returns the mention and next index.
     `fixed` is an office of the KB standing for the heads, already coded."""
@@ -353,6 +402,14 @@ def _compose_head(
         if code is not None:
             end = tokens[v.last].end
             nxt += 1
+    if code is None and places and sector in _PLACE_PEOPLE:
+        found = _place_after(tokens, seps, head, _definite(tokens, head), places)
+        if found is not None:
+            code, end = f"{found[1]}:{sector}", tokens[found[0]].end
+            while nxt < n and units[nxt].first <= found[0]:
+                nxt += 1
+    if code is not None and i == j and _word(tokens, head) in _COMPANY_HEADS:
+        code = "MNC"  # «شركة يابانية»: a company, coded MNC by the guidelines
     if code is not None and nxt < n and _country_of(units[nxt]) and units[nxt].type == ACTOR:
         # «سفير الجزائر بواشنطن» / «السفارة الأمريكية في القاهرة»: the place belongs to it
         w = units[nxt]

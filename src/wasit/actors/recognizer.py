@@ -170,7 +170,11 @@ class ActorRecognizer:
         if self.kb.needs_support:
             hits = _supported(hits, self.kb)
         units = [self._unit(h) for h in hits]
-        mentions = compose(units, tokens, seps, text, pub_date, self.kb, self.unknown_people)
+        places = _place_tokens(tokens, seps) if self.places else None
+        mentions = compose(
+            units, tokens, seps, text, pub_date, self.kb, self.unknown_people, places
+        )
+        mentions = _listed_groups(mentions, tokens, seps, text, self.kb, pub_date)
         mentions, links = _resolve_pending(mentions, self.coreference)
         if self.coreference:
             mentions = resolve_coreference(mentions, tokens, text, self.kb, pub_date)
@@ -211,17 +215,87 @@ def _resolve_pending(
             near = [x for x in states if m.start - x.end <= CONTEXT_WINDOW]
             if not enabled or not near:
                 continue
-            counts: dict[str, int] = {}
-            for x in near:
-                counts[x.country] = counts.get(x.country, 0) + 1
-            best = max(counts.values())
-            ante = next(x for x in reversed(near) if counts[x.country] == best)
+            ante = _same_institution(m, near)
+            if ante is None:
+                counts: dict[str, int] = {}
+                for x in near:
+                    counts[x.country] = counts.get(x.country, 0) + 1
+                best = max(counts.values())
+                ante = next(x for x in reversed(near) if counts[x.country] == best)
             m.code = f"{ante.country}:{m.sector}"
             links.append((m, ante))
         elif m.kind in _STATE_KINDS and m.country not in NOT_STATES and len(m.country) == 3:
             states.append(m)
         out.append(m)
     return out, links
+
+
+#: Names that are also common words («فتح»: opened), read as the group only when coordinated
+#: with another group or organisation («حماس وفتح»، «فتح والجهاد الإسلامي»): key -> actor id.
+LIST_ONLY_NAMES = {"فتح": "fatah"}
+_GROUP_KINDS = frozenset({"group", "org"})
+
+
+def _listed_groups(
+    mentions: list[Mention],
+    tokens: list[Token],
+    seps: list[str],
+    text: str,
+    kb: KB,
+    pub_date: str | None,
+) -> list[Mention]:
+    """Add «فتح» where it stands in a list beside a group mention."""
+    groups = [m for m in mentions if m.kind in _GROUP_KINDS]
+    if not groups:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for k, t in enumerate(tokens):
+        conj = t.norm.startswith("و") and t.norm[1:] in LIST_ONLY_NAMES
+        key = t.norm[1:] if conj else t.norm
+        actor = kb.actors.get(LIST_ONLY_NAMES.get(key, ""))
+        if actor is None or any(s < t.end and t.start < e for s, e in taken):
+            continue
+        # «حماس وفتح»: a group just before, joined by «و» (a comma is a break in `seps`, as a
+        # full stop is: «حماس. فتح الجيش المعبر» must not count)
+        before = conj and k > 0 and seps[k - 1] == " "
+        before = before and any(tokens[k - 1].start < m.end <= tokens[k - 1].end for m in groups)
+        # «فتح وحماس»: a group just after, joined by «و»
+        nxt = tokens[k + 1] if k + 1 < len(tokens) and seps[k] == " " else None
+        after = nxt is not None and nxt.norm.startswith("و")
+        after = after and nxt is not None and any(m.start == nxt.start + 1 for m in groups)
+        if before or after:
+            start = t.start + (1 if conj else 0)
+            code = actor.code_on(pub_date)
+            m = Mention(start, t.end, text[start : t.end], code, actor.kind, name=actor.name)
+            m.actor_id, m.resolved_by = actor.id, "kb"
+            added.append(m)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _same_institution(m: Mention, near: list[Mention]) -> Mention | None:
+    """The latest earlier state mention that names the same institution with its country
+    («المتحدث باسم وزارة الخارجية المصرية ... وأضاف أن الخارجية»): the text goes on speaking
+    of it, whatever country the article is mostly about."""
+    key = normalize(m.text)
+    for x in reversed(near):
+        if x.sector == m.sector and x.kind in ("institution", "role") and key in normalize(x.text):
+            return x
+    return None
+
+
+def _place_tokens(tokens: list[Token], seps: list[str]) -> dict[int, tuple[int, str]]:
+    """Places by the index of their first token: (last token index, country)."""
+    from wasit.actors.places import places_in
+
+    ends = [t.end for t in tokens]
+    out: dict[int, tuple[int, str]] = {}
+    for s, e, iso3 in places_in(tokens, seps):
+        first = bisect_right(ends, s)
+        last = bisect_right(ends, e - 1)
+        if first < len(tokens) and last < len(tokens):
+            out[first] = (last, iso3.split(":")[0])
+    return out
 
 
 def _add_places(

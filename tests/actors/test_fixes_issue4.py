@@ -1,0 +1,108 @@
+"""Actor-recogniser fixes of issue 4, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wasit.actors.recognizer import ActorRecognizer
+
+
+@pytest.fixture(scope="module")
+def rec() -> ActorRecognizer:
+    return ActorRecognizer()
+
+
+def _codes(rec: ActorRecognizer, text: str) -> dict[str, str]:
+    return {m.text: m.code for m in rec.find(text, "2023-11-01")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعهد الجيش الروسي بالقضاء على الإرهاب في المنطقة",
+        "أعلنت الحكومة السورية عزمها القضاء على الجماعات المسلحة",
+        "دعا الرئيس الفرنسي إلى القضاء على الفقر",
+    ],
+)
+def test_eliminating_is_not_the_judiciary(rec: ActorRecognizer, text: str) -> None:
+    assert not any(code.endswith(":JUD") for code in _codes(rec, text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("قال إن القضاء المصري مستقل", "القضاء المصري", "EGY:JUD"),
+        ("وقعت شركة يابانية عقدا مع الحكومة العراقية", "شركة يابانية", "MNC"),
+        ("أعلنت شركة أمريكية عن استثمار في مصر", "شركة أمريكية", "MNC"),
+        ("وقعت الشركات التركية اتفاقا", "الشركات التركية", "MNC"),
+        ("التقى الوزير رجال الأعمال المصريين", "رجال الأعمال المصريين", "EGY:BUS"),
+    ],
+)
+def test_institution_codes(rec: ActorRecognizer, text: str, surface: str, code: str) -> None:
+    assert _codes(rec, text).get(surface) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("قتل عشرات من سكان غزة في القصف", "سكان غزة", "PSE:CVL"),
+        ("نزح أهالي غزة إلى الجنوب", "أهالي غزة", "PSE:CVL"),
+        ("استهدف القصف المدنيين في غزة", "المدنيين في غزة", "PSE:CVL"),
+        ("عاد النازحين في حلب إلى بيوتهم", "النازحين في حلب", "SYR:REF"),
+        ("اعتقلت القوات مواطنين فلسطينيين في الخليل", "مواطنين فلسطينيين", "PSE:CVL"),
+        ("تظاهر سكان لبنان أمام البرلمان", "سكان لبنان", "LBN:CVL"),
+    ],
+)
+def test_people_of_a_place(rec: ActorRecognizer, text: str, surface: str, code: str) -> None:
+    assert _codes(rec, text).get(surface) == code
+
+
+_PRE = "قصفت إسرائيل غزة وقتلت إسرائيل العشرات وأعلنت إسرائيل الحصار. "
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        (
+            _PRE + "وقال المتحدث باسم وزارة الخارجية المصرية إن القاهرة تدين القصف، "
+            "وأضاف أن وزارة الخارجية تتابع الوضع",
+            "وزارة الخارجية",
+            "EGY:GOV",
+        ),
+        (
+            _PRE + "وقال المتحدث باسم وزارة الخارجية الأردنية إن عمان ترفض ذلك، "
+            "وأضاف أن الخارجية تتابع الوضع",
+            "الخارجية",
+            "JOR:GOV",
+        ),
+        (
+            _PRE + "وقالت الحكومة التركية إنها تدين القصف. وطالبت الحكومة بوقف النار",
+            "الحكومة",
+            "TUR:GOV",
+        ),
+        # no institution of the same kind before: the country the text is about
+        (_PRE + "وقالت الحكومة إن العملية ستستمر", "الحكومة", "ISR:GOV"),
+    ],
+)
+def test_bare_institution_takes_the_one_named_before(
+    rec: ActorRecognizer, text: str, surface: str, code: str
+) -> None:
+    found = [m for m in rec.find(text, "2023-11-01") if m.text == surface]
+    assert found and found[-1].code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "fatah"),
+    [
+        ("التقى وفد من حماس وفتح في القاهرة", True),
+        ("دعت فتح وحماس إلى الوحدة الوطنية", True),
+        ("اجتمعت قيادات فتح والجهاد الإسلامي", True),
+        ("أكدت حركة فتح رفضها للقرار", True),
+        ("فتح الجيش المعبر أمام المساعدات", False),
+        ("قالت حماس إن مصر فتح معبر رفح", False),
+        ("انتقدت حماس القرار. فتح الجيش المعبر أمس", False),
+        ("رحبت حماس بقرار فتح المعبر", False),
+    ],
+)
+def test_fatah_only_as_a_group(rec: ActorRecognizer, text: str, fatah: bool) -> None:
+    assert ("PSE:PTY" in _codes(rec, text).values()) == fatah
