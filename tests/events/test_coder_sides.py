@@ -483,3 +483,19 @@ def test_who_asks_for_a_mediation_is_a_party_to_it(make_doc: MakeDoc) -> None:
     assert len(evs) == 1
     assert [a.code for a in evs[0].actor] == ["SDN:GOV"] and evs[0].mediator == []
     assert evs[0].status == "requested"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "code"),
+    [("أطلقت قوات الأمن التونسية الغازات المسيلة للدموع على المحتجين.", "قوات الأمن التونسية", "TUN:COP"),
+     ("وأطلق الجيش اللبناني الغاز المسيل للدموع على الشبان الغاضبين.", "الجيش اللبناني", "LBN:MIL")],
+)  # fmt: skip
+def test_a_town_read_inside_the_trigger_is_no_actor(make_doc: MakeDoc, sentence: str, actor: str,
+                                                     code: str) -> None:
+    # a recogniser may read a town («المسيلة») inside the trigger phrase: the light verb's
+    # subject stays the one who uses force
+    town = "المسيلة" if "المسيلة" in sentence else "المسيل"
+    doc = make_doc(sentence, [(actor, code, "org"), (town, "DZA", "city")])
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].mode == "crowd-control"
+    assert [a.code for a in evs[0].actor] == [code]
