@@ -499,3 +499,19 @@ def test_a_town_read_inside_the_trigger_is_no_actor(make_doc: MakeDoc, sentence:
     evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT"]
     assert len(evs) == 1 and evs[0].mode == "crowd-control"
     assert [a.code for a in evs[0].actor] == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "force", "crowd"),
+    [("أطلقت الشرطة المغربية الغاز المسيل للدموع على المتظاهرين في الرباط.", "الشرطة المغربية",
+      "المتظاهرين في الرباط"),
+     ("وأطلقت قوات الأمن العراقية الرصاص المطاطي على المحتجين في البصرة.", "قوات الأمن العراقية",
+      "المحتجين في البصرة")],
+)  # fmt: skip
+def test_protesters_fired_upon_are_the_protest_actor(make_doc: MakeDoc, sentence: str, force: str,
+                                                      crowd: str) -> None:
+    country = "MAR" if "المغربية" in sentence else "IRQ"
+    doc = make_doc(sentence, [(force, f"{country}:COP", "org"), (crowd, f"{country}:CVL", "group")])
+    evs = {e.type: e for e in EventCoder(confirm=False)(doc).events}
+    assert [a.code for a in evs["PROTEST"].actor] == [f"{country}:CVL"]
+    assert [a.code for a in evs["ASSAULT"].actor] == [f"{country}:COP"]
