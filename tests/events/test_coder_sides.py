@@ -515,3 +515,19 @@ def test_protesters_fired_upon_are_the_protest_actor(make_doc: MakeDoc, sentence
     evs = {e.type: e for e in EventCoder(confirm=False)(doc).events}
     assert [a.code for a in evs["PROTEST"].actor] == [f"{country}:CVL"]
     assert [a.code for a in evs["ASSAULT"].actor] == [f"{country}:COP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [("وأعلنت الحكومة السودانية أنها ستواصل الحوار مع المعارضة.\nرفض المشاركة\nوتحدث الوزير عن الاقتصاد.", False),
+     ("وقالت الحكومة الأردنية إنها تتابع الوضع.\nاتهامات متبادلة\nوتحدث الوزير عن الاقتصاد.", False),
+     # a short sentence with its end mark is a sentence, not a subheading
+     ("وتحدثت الحكومة السودانية عن الحوار.\nورفضت المشاركة.", True)],
+)  # fmt: skip
+def test_a_subheading_takes_no_dropped_subject(make_doc: MakeDoc, text: str, coded: bool) -> None:
+    gov = "الحكومة السودانية" if "السودانية" in text else "الحكومة الأردنية"
+    mentions: list[MentionSpec] = [(gov, "SDN:GOV" if "السودانية" in text else "JOR:GOV", "org")]
+    if "المعارضة" in text:
+        mentions.append(("المعارضة", "SDN:OPP", "group"))
+    types = {e.type for e in EventCoder(confirm=False)(make_doc(text, mentions)).events}
+    assert (("REJECT" in types) or ("ACCUSE" in types)) == coded

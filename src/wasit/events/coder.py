@@ -88,6 +88,7 @@ _DENIALS = frozenset(
 )  # fmt: skip
 _TOLL_WORDS = frozenset(normalize(w) for w in ("عدد", "حصيلة", "أعداد", "إجمالي", "ارتفاع"))
 _REJECTED_REACH = 5  # tokens from a refusal to the event noun it refuses
+_HEADING_WORDS = 4  # a line this short with no end mark and no actor is a subheading
 _STATE_SECTORS = (":GOV", ":JUD", ":COP", ":MIL", ":SPY", ":LEG")
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
 
@@ -294,6 +295,8 @@ def code_events(
                     e.recipient = [a for a in e.recipient if a.code.split(":")[0] not in med_c]
                 if near and not e.mediator and e.type in _BROKERED:
                     e.mediator = med_refs
+        if not groups and _heading(sent.text, toks):
+            sent_events = []  # «رفض التواصل» as a subheading: the body below tells the event
         if confirm:
             sent_events = _confirmed(sent_events, sent.text, lexicon, triggers, toks)
         if not keep_actorless:
@@ -524,6 +527,12 @@ def _obstructed(toks: list[Token], first: int) -> bool:
     if k >= 0 and any(stem in _PASSAGE for _, stem in clitic_splits(toks[k].norm)):
         k -= 1
     return k >= 0 and any(stem in _OBSTRUCTING for _, stem in clitic_splits(toks[k].norm))
+
+
+def _heading(text: str, toks: list[Token]) -> bool:
+    """A few words with no sentence-final mark: a subheading set between paragraphs."""
+    words = [t for t in toks if any(c.isalpha() for c in t.text)]
+    return len(words) <= _HEADING_WORDS and not text.rstrip().endswith((".", "!", "؟", "?", ":", "»", '"'))
 
 
 def _confirmed(
