@@ -531,3 +531,14 @@ def test_a_subheading_takes_no_dropped_subject(make_doc: MakeDoc, text: str, cod
         mentions.append(("المعارضة", "SDN:OPP", "group"))
     types = {e.type for e in EventCoder(confirm=False)(make_doc(text, mentions)).events}
     assert (("REJECT" in types) or ("ACCUSE" in types)) == coded
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ورفضت الحكومة الإثيوبية معلومات نشرتها المنظمة عن انتهاكات في الإقليم.",
+     "ورفض الجيش المالي رواية الصحيفة حول مقتل المدنيين."],
+)  # fmt: skip
+def test_dismissing_reports_is_no_rejection(make_doc: MakeDoc, sentence: str) -> None:
+    actor = "الحكومة الإثيوبية" if "الإثيوبية" in sentence else "الجيش المالي"
+    doc = make_doc(sentence, [(actor, "ETH:GOV" if "الإثيوبية" in sentence else "MLI:MIL", "institution")])
+    assert "REJECT" not in _types(EventCoder(confirm=False, keep_actorless=True)(doc))

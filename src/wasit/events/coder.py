@@ -80,7 +80,8 @@ _MEDIA_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST"})
 #: What a denial denies: accusations and reports, not a demand.
 _CLAIM_NOUNS = frozenset(
     normalize(w) for w in ("اتهامات", "الاتهامات", "اتهام", "الاتهام", "مزاعم", "المزاعم", "ادعاءات",
-                           "الادعاءات", "التقارير", "تقارير", "الأنباء", "أنباء", "الشائعات", "شائعات")
+                           "الادعاءات", "التقارير", "تقارير", "الأنباء", "أنباء", "الشائعات", "شائعات",
+                           "معلومات", "المعلومات", "رواية", "الرواية", "روايات")
 )  # fmt: skip
 _DENIALS = frozenset(
     normalize(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "نفى", "نفت", "ينفي", "تنفي", "أنكر", "أنكرت",
