@@ -542,3 +542,15 @@ def test_dismissing_reports_is_no_rejection(make_doc: MakeDoc, sentence: str) ->
     actor = "الحكومة الإثيوبية" if "الإثيوبية" in sentence else "الجيش المالي"
     doc = make_doc(sentence, [(actor, "ETH:GOV" if "الإثيوبية" in sentence else "MLI:MIL", "institution")])
     assert "REJECT" not in _types(EventCoder(confirm=False, keep_actorless=True)(doc))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وقال القيادي في الحركة إنه لا تفاوض قبل وقف العدوان على القطاع.",
+     "ودعت الحكومة التركية إلى إنهاء الهجمات على المدنيين في المدينة."],
+)  # fmt: skip
+def test_an_attack_to_be_stopped_is_no_new_attack(make_doc: MakeDoc, sentence: str) -> None:
+    mentions: list[MentionSpec] = [("الحكومة التركية", "TUR:GOV", "institution")] if "التركية" in sentence else []
+    if "المدنيين" in sentence:
+        mentions.append(("المدنيين", "SYR:CVL", "group"))
+    assert "ASSAULT" not in _types(EventCoder(confirm=False, keep_actorless=True)(make_doc(sentence, mentions)))

@@ -88,6 +88,7 @@ _DENIALS = frozenset(
                            "ينكر", "تنكر", "دحض", "دحضت", "فند", "فندت")
 )  # fmt: skip
 _TOLL_WORDS = frozenset(normalize(w) for w in ("عدد", "حصيلة", "أعداد", "إجمالي", "ارتفاع"))
+_STOPPING = frozenset(normalize(w) for w in ("وقف", "إنهاء", "إيقاف", "لوقف"))
 _REJECTED_REACH = 5  # tokens from a refusal to the event noun it refuses
 _HEADING_WORDS = 4  # a line this short with no end mark and no actor is a subheading
 _STATE_SECTORS = (":GOV", ":JUD", ":COP", ":MIL", ":SPY", ":LEG")
@@ -212,6 +213,10 @@ def code_events(
                 stem in _TOLL_WORDS for _, stem in clitic_splits(toks[m.first - 1].norm)
             ):
                 continue  # «عدد القتلى»، «حصيلة الضحايا»: a toll is a claim, not an attack
+            if spec.type == "ASSAULT" and not spec.verb and m.first > 0 and any(
+                stem in _STOPPING for _, stem in clitic_splits(toks[m.first - 1].norm)
+            ):
+                continue  # «قبل وقف العدوان»، «لإنهاء الهجمات»: an attack to be stopped is no new attack
             if spec.type == "THREATEN" and _warning_of(toks, m):
                 continue  # «حذر من خطورة الوضع»: a warning of a danger is not a threat
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
