@@ -89,12 +89,17 @@ def test_mediation_between_two_parties(make_doc: MakeDoc) -> None:
      ("وقد فرضت تركيا عقوبات على سوريا.", "asserted"),
      ("إذا فرضت تركيا عقوبات على سوريا فسترد.", "hypothetical"),
      ("ولم تتردد تركيا في فرض عقوبات على سوريا.", "asserted"),
-     ("وطالب البرلمان بفرض عقوبات على سوريا.", "requested")],
+     ("وطالب البرلمان بفرض عقوبات على سوريا.", "requested"),
+     # first person in quoted speech: a wish or an intention is not a deed yet
+     ("وقال وزير الخارجية التركي: نريد فرض عقوبات على سوريا.", "planned"),
+     ("وقال وزير الخارجية التركي: نعتزم فرض عقوبات على سوريا.", "planned")],
 )  # fmt: skip
 def test_status(make_doc: MakeDoc, sentence: str, status: str) -> None:
     mentions: list[MentionSpec] = [("سوريا", "SYR:GOV", "country")]
     if "تركيا" in sentence:
         mentions.insert(0, ("تركيا", "TUR:GOV", "country"))
+    if "وزير الخارجية التركي" in sentence:
+        mentions.insert(0, ("وزير الخارجية التركي", "TUR:GOV", "role"))
     if "البرلمان" in sentence:
         mentions.insert(0, ("البرلمان", "TUR:LEG", "institution"))
     ev = only(EventCoder(confirm=False)(make_doc(sentence, mentions)), "SANCTION")
