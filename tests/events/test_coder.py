@@ -450,3 +450,13 @@ def test_a_visit_during_which_something_is_asked_is_not_asked_for(make_doc: Make
                    [("الرئيس الفرنسي", "FRA:GOV", "role"), ("لبنان", "LBN:GOV", "country")])  # fmt: skip
     ev = only(EventCoder(confirm=False)(doc), "CONSULT")
     assert ev.mode == "visit" and ev.status == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقال مغردون إن الأردن سيقطع علاقاته مع إسرائيل. وطالبوا بطرد السفير.",
+     "واعتبر رواد مواقع التواصل أن الأردن يدعم إسرائيل."],
+)  # fmt: skip
+def test_social_media_users_are_commentators(make_doc: MakeDoc, text: str) -> None:
+    doc = make_doc(text, [("الأردن", "JOR:GOV", "country"), ("إسرائيل", "ISR:GOV", "country")])
+    assert EventCoder(confirm=False)(doc).events == []
