@@ -89,12 +89,17 @@ def test_mediation_between_two_parties(make_doc: MakeDoc) -> None:
      ("وقد فرضت تركيا عقوبات على سوريا.", "asserted"),
      ("إذا فرضت تركيا عقوبات على سوريا فسترد.", "hypothetical"),
      ("ولم تتردد تركيا في فرض عقوبات على سوريا.", "asserted"),
-     ("وطالب البرلمان بفرض عقوبات على سوريا.", "requested")],
+     ("وطالب البرلمان بفرض عقوبات على سوريا.", "requested"),
+     # first person in quoted speech: a wish or an intention is not a deed yet
+     ("وقال وزير الخارجية التركي: نريد فرض عقوبات على سوريا.", "planned"),
+     ("وقال وزير الخارجية التركي: نعتزم فرض عقوبات على سوريا.", "planned")],
 )  # fmt: skip
 def test_status(make_doc: MakeDoc, sentence: str, status: str) -> None:
     mentions: list[MentionSpec] = [("سوريا", "SYR:GOV", "country")]
     if "تركيا" in sentence:
         mentions.insert(0, ("تركيا", "TUR:GOV", "country"))
+    if "وزير الخارجية التركي" in sentence:
+        mentions.insert(0, ("وزير الخارجية التركي", "TUR:GOV", "role"))
     if "البرلمان" in sentence:
         mentions.insert(0, ("البرلمان", "TUR:LEG", "institution"))
     ev = only(EventCoder(confirm=False)(make_doc(sentence, mentions)), "SANCTION")
@@ -445,3 +450,13 @@ def test_a_visit_during_which_something_is_asked_is_not_asked_for(make_doc: Make
                    [("الرئيس الفرنسي", "FRA:GOV", "role"), ("لبنان", "LBN:GOV", "country")])  # fmt: skip
     ev = only(EventCoder(confirm=False)(doc), "CONSULT")
     assert ev.mode == "visit" and ev.status == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقال مغردون إن الأردن سيقطع علاقاته مع إسرائيل. وطالبوا بطرد السفير.",
+     "واعتبر رواد مواقع التواصل أن الأردن يدعم إسرائيل."],
+)  # fmt: skip
+def test_social_media_users_are_commentators(make_doc: MakeDoc, text: str) -> None:
+    doc = make_doc(text, [("الأردن", "JOR:GOV", "country"), ("إسرائيل", "ISR:GOV", "country")])
+    assert EventCoder(confirm=False)(doc).events == []

@@ -483,3 +483,74 @@ def test_who_asks_for_a_mediation_is_a_party_to_it(make_doc: MakeDoc) -> None:
     assert len(evs) == 1
     assert [a.code for a in evs[0].actor] == ["SDN:GOV"] and evs[0].mediator == []
     assert evs[0].status == "requested"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "code"),
+    [("أطلقت قوات الأمن التونسية الغازات المسيلة للدموع على المحتجين.", "قوات الأمن التونسية", "TUN:COP"),
+     ("وأطلق الجيش اللبناني الغاز المسيل للدموع على الشبان الغاضبين.", "الجيش اللبناني", "LBN:MIL")],
+)  # fmt: skip
+def test_a_town_read_inside_the_trigger_is_no_actor(make_doc: MakeDoc, sentence: str, actor: str,
+                                                     code: str) -> None:
+    # a recogniser may read a town («المسيلة») inside the trigger phrase: the light verb's
+    # subject stays the one who uses force
+    town = "المسيلة" if "المسيلة" in sentence else "المسيل"
+    doc = make_doc(sentence, [(actor, code, "org"), (town, "DZA", "city")])
+    evs = [e for e in EventCoder(confirm=False)(doc).events if e.type == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].mode == "crowd-control"
+    assert [a.code for a in evs[0].actor] == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "force", "crowd"),
+    [("أطلقت الشرطة المغربية الغاز المسيل للدموع على المتظاهرين في الرباط.", "الشرطة المغربية",
+      "المتظاهرين في الرباط"),
+     ("وأطلقت قوات الأمن العراقية الرصاص المطاطي على المحتجين في البصرة.", "قوات الأمن العراقية",
+      "المحتجين في البصرة")],
+)  # fmt: skip
+def test_protesters_fired_upon_are_the_protest_actor(make_doc: MakeDoc, sentence: str, force: str,
+                                                      crowd: str) -> None:
+    country = "MAR" if "المغربية" in sentence else "IRQ"
+    doc = make_doc(sentence, [(force, f"{country}:COP", "org"), (crowd, f"{country}:CVL", "group")])
+    evs = {e.type: e for e in EventCoder(confirm=False)(doc).events}
+    assert [a.code for a in evs["PROTEST"].actor] == [f"{country}:CVL"]
+    assert [a.code for a in evs["ASSAULT"].actor] == [f"{country}:COP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [("وأعلنت الحكومة السودانية أنها ستواصل الحوار مع المعارضة.\nرفض المشاركة\nوتحدث الوزير عن الاقتصاد.", False),
+     ("وقالت الحكومة الأردنية إنها تتابع الوضع.\nاتهامات متبادلة\nوتحدث الوزير عن الاقتصاد.", False),
+     # a short sentence with its end mark is a sentence, not a subheading
+     ("وتحدثت الحكومة السودانية عن الحوار.\nورفضت المشاركة.", True)],
+)  # fmt: skip
+def test_a_subheading_takes_no_dropped_subject(make_doc: MakeDoc, text: str, coded: bool) -> None:
+    gov = "الحكومة السودانية" if "السودانية" in text else "الحكومة الأردنية"
+    mentions: list[MentionSpec] = [(gov, "SDN:GOV" if "السودانية" in text else "JOR:GOV", "org")]
+    if "المعارضة" in text:
+        mentions.append(("المعارضة", "SDN:OPP", "group"))
+    types = {e.type for e in EventCoder(confirm=False)(make_doc(text, mentions)).events}
+    assert (("REJECT" in types) or ("ACCUSE" in types)) == coded
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ورفضت الحكومة الإثيوبية معلومات نشرتها المنظمة عن انتهاكات في الإقليم.",
+     "ورفض الجيش المالي رواية الصحيفة حول مقتل المدنيين."],
+)  # fmt: skip
+def test_dismissing_reports_is_no_rejection(make_doc: MakeDoc, sentence: str) -> None:
+    actor = "الحكومة الإثيوبية" if "الإثيوبية" in sentence else "الجيش المالي"
+    doc = make_doc(sentence, [(actor, "ETH:GOV" if "الإثيوبية" in sentence else "MLI:MIL", "institution")])
+    assert "REJECT" not in _types(EventCoder(confirm=False, keep_actorless=True)(doc))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وقال القيادي في الحركة إنه لا تفاوض قبل وقف العدوان على القطاع.",
+     "ودعت الحكومة التركية إلى إنهاء الهجمات على المدنيين في المدينة."],
+)  # fmt: skip
+def test_an_attack_to_be_stopped_is_no_new_attack(make_doc: MakeDoc, sentence: str) -> None:
+    mentions: list[MentionSpec] = [("الحكومة التركية", "TUR:GOV", "institution")] if "التركية" in sentence else []
+    if "المدنيين" in sentence:
+        mentions.append(("المدنيين", "SYR:CVL", "group"))
+    assert "ASSAULT" not in _types(EventCoder(confirm=False, keep_actorless=True)(make_doc(sentence, mentions)))

@@ -80,14 +80,17 @@ _MEDIA_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST"})
 #: What a denial denies: accusations and reports, not a demand.
 _CLAIM_NOUNS = frozenset(
     normalize(w) for w in ("اتهامات", "الاتهامات", "اتهام", "الاتهام", "مزاعم", "المزاعم", "ادعاءات",
-                           "الادعاءات", "التقارير", "تقارير", "الأنباء", "أنباء", "الشائعات", "شائعات")
+                           "الادعاءات", "التقارير", "تقارير", "الأنباء", "أنباء", "الشائعات", "شائعات",
+                           "معلومات", "المعلومات", "رواية", "الرواية", "روايات")
 )  # fmt: skip
 _DENIALS = frozenset(
     normalize(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "نفى", "نفت", "ينفي", "تنفي", "أنكر", "أنكرت",
                            "ينكر", "تنكر", "دحض", "دحضت", "فند", "فندت")
 )  # fmt: skip
 _TOLL_WORDS = frozenset(normalize(w) for w in ("عدد", "حصيلة", "أعداد", "إجمالي", "ارتفاع"))
+_STOPPING = frozenset(normalize(w) for w in ("وقف", "إنهاء", "إيقاف", "لوقف"))
 _REJECTED_REACH = 5  # tokens from a refusal to the event noun it refuses
+_HEADING_WORDS = 4  # a line this short with no end mark and no actor is a subheading
 _STATE_SECTORS = (":GOV", ":JUD", ":COP", ":MIL", ":SPY", ":LEG")
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
 
@@ -210,6 +213,10 @@ def code_events(
                 stem in _TOLL_WORDS for _, stem in clitic_splits(toks[m.first - 1].norm)
             ):
                 continue  # «عدد القتلى»، «حصيلة الضحايا»: a toll is a claim, not an attack
+            if spec.type == "ASSAULT" and not spec.verb and m.first > 0 and any(
+                stem in _STOPPING for _, stem in clitic_splits(toks[m.first - 1].norm)
+            ):
+                continue  # «قبل وقف العدوان»، «لإنهاء الهجمات»: an attack to be stopped is no new attack
             if spec.type == "THREATEN" and _warning_of(toks, m):
                 continue  # «حذر من خطورة الوضع»: a warning of a danger is not a threat
             gender = verb_gender(toks[m.first].norm, m.prefix) if spec.verb else None
@@ -294,6 +301,8 @@ def code_events(
                     e.recipient = [a for a in e.recipient if a.code.split(":")[0] not in med_c]
                 if near and not e.mediator and e.type in _BROKERED:
                     e.mediator = med_refs
+        if not groups and _heading(sent.text, toks):
+            sent_events = []  # «رفض التواصل» as a subheading: the body below tells the event
         if confirm:
             sent_events = _confirmed(sent_events, sent.text, lexicon, triggers, toks)
         if not keep_actorless:
@@ -524,6 +533,12 @@ def _obstructed(toks: list[Token], first: int) -> bool:
     if k >= 0 and any(stem in _PASSAGE for _, stem in clitic_splits(toks[k].norm)):
         k -= 1
     return k >= 0 and any(stem in _OBSTRUCTING for _, stem in clitic_splits(toks[k].norm))
+
+
+def _heading(text: str, toks: list[Token]) -> bool:
+    """A few words with no sentence-final mark: a subheading set between paragraphs."""
+    words = [t for t in toks if any(c.isalpha() for c in t.text)]
+    return len(words) <= _HEADING_WORDS and not text.rstrip().endswith((".", "!", "؟", "?", ":", "»", '"'))
 
 
 def _confirmed(

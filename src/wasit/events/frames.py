@@ -349,7 +349,11 @@ def assign_roles(
         elif gen and subj is None:
             subj = gen[0]
             r.how.append("actor:genitive")
-        inside = [g for g in groups if g.first_tok <= last and g.last_tok >= first and g.prep is None]
+        # («أطلقت الشرطة الغاز على المتظاهرين»: the protesters' noun, whatever its preposition, names
+        # the protesters, not an object of the light verb's subject)
+        inside = [g for g in groups if g.first_tok <= last and g.last_tok >= first
+                  and (g.prep is None or event_type == "PROTEST")
+                  and not g.town]  # a town whose name holds the trigger word does nothing
         if subj is None and inside and not patient:
             subj = inside[0]  # «الغارات الأمريكية» read as one mention: the trigger is its head
             r.how.append("actor:head-of-mention")
