@@ -554,3 +554,47 @@ def test_an_attack_to_be_stopped_is_no_new_attack(make_doc: MakeDoc, sentence: s
     if "المدنيين" in sentence:
         mentions.append(("المدنيين", "SYR:CVL", "group"))
     assert "ASSAULT" not in _types(EventCoder(confirm=False, keep_actorless=True)(make_doc(sentence, mentions)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "actor", "recipient"),
+    [
+        # the doer of an attack named in a relative clause after the noun is its actor, not the
+        # one who condemns it
+        ("وأدانت الحكومة العراقية الهجمات التي شنها تنظيم داعش على مواقع الجيش.",
+         [("الحكومة العراقية", "IRQ:GOV", "org"), ("تنظيم داعش", "IMGSUN", "org"), ("الجيش", "IRQ:MIL", "org")],
+         "IMGSUN", "IRQ:MIL"),
+        ("وقتل عشرة مدنيين في الغارات التي نفذتها طائرات التحالف على المدينة.",
+         [("التحالف", "IGOMIL", "org")], "IGOMIL", None),
+        ("واستنكر الرئيس الفرنسي الهجوم الذي ارتكبته حركة الشباب ضد الجيش الكيني.",
+         [("الرئيس الفرنسي", "FRA:GOV", "person"), ("حركة الشباب", "SOMREB", "org"), ("الجيش الكيني", "KEN:MIL", "org")],
+         "SOMREB", "KEN:MIL"),
+    ],
+)
+def test_relative_clause_doer_of_an_attack(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], actor: str, recipient: str | None
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    got = [([a.code for a in e.actor], [a.code for a in e.recipient]) for e in doc.events if e.type == "ASSAULT"]
+    assert got, [(e.type, e.actor, e.recipient) for e in doc.events]
+    assert all(a == [actor] for a, _ in got), got
+    if recipient is not None:
+        assert any(r == [recipient] for _, r in got), got
+    # the condemnation is not coded as done by the attacker
+    assert not any(actor in [a.code for a in e.actor] for e in doc.events if e.type == "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "event_type", "actor"),
+    [
+        # the doer of a relative clause stays the subject the next verb drops
+        ("وبدأت الحرب بعد هجوم نفذته قوات الجيش السوري على القرية ثم قصفت المستشفى.",
+         [("الجيش السوري", "SYR:MIL", "org")], "ASSAULT", "SYR:MIL"),
+    ],
+)
+def test_relative_clause_doer_is_a_later_verbs_subject(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], event_type: str, actor: str
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    got = [[a.code for a in e.actor] for e in doc.events if e.type == event_type]
+    assert got and all(a == [actor] for a in got), [(e.type, e.actor, e.recipient) for e in doc.events]

@@ -18,6 +18,7 @@ from wasit.ar.tokens import Token, clitic_splits, tokenize
 from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
 from wasit.events.detect import detected, features, keep_sideless, load_model
 from wasit.events.frames import (
+    RELATIVE_DOER_VERBS,
     Group,
     Roles,
     assign_roles,
@@ -565,7 +566,8 @@ def _confirmed(
 
 def _first_subject(groups: list[Group]) -> list[Group] | None:
     for g in groups:
-        if g.prep is None and not g.town:
+        # («هجوم شنه مسلحو الحركة، واحتجزوا»: the doer of a relative clause is a subject too)
+        if (g.prep is None or g.prep in RELATIVE_DOER_VERBS) and not g.town:
             return [g]
     return None
 

@@ -33,7 +33,20 @@ RECIPIENT_PREPS = frozenset(
 LOCATION_PREPS = frozenset({"في", "ب", "بال", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب"})
 MEDIATOR_PREPS = frozenset({"بوساطه", "برعايه", "عبر", "وساطه", "رعايه"})
 BETWEEN_PREPS = frozenset({"بين"})
-AGENT_PREPS = frozenset({"قبل", "يد", "شنه", "شنته", "نفذه", "نفذته"})  # من قبل، على يد
+#: The doer's verb in a relative clause after an attack noun, its pronoun standing for the noun
+#: («الهجمات التي شنها تنظيم»، «الغارات التي نفذتها طائرات»): what follows is the noun's agent.
+RELATIVE_DOER_VERBS = frozenset(
+    stem + suffix
+    for stem in ("شن", "شنت", "نفذ", "نفذت", "ارتكب", "ارتكبت", "شنو", "نفذو", "ارتكبو")
+    for suffix in ("ه", "ها", "هم", "هما")
+    if not (stem.endswith("و") and suffix in ("هم", "هما"))
+)
+AGENT_PREPS = frozenset({"قبل", "يد"}) | RELATIVE_DOER_VERBS  # من قبل، على يد
+#: Nouns of armed forces and their arms standing between a doer's verb and whose they are
+_FORCE_NOUNS = frozenset(normalize(w) for w in (
+    "طائرات", "طائرة", "مقاتلات", "قوات", "عناصر", "مسلحو", "مسلحي", "جنود", "مقاتلو", "مقاتلي", "ميليشيات",
+    "سفن", "زوارق", "مدفعية", "دبابات", "صواريخ", "مسيرات",
+))
 PATIENT_GENITIVE = frozenset(
     {("COERCE", None), ("COERCE", "arrest"), ("COERCE", "deport"), ("RETREAT", "release"),
      ("ASSAULT", "targeted"), ("ASSAULT", "abduct"), ("AID", None), ("SANCTION", "expel")}
@@ -166,6 +179,8 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
             prev_s = prev[1:] if prev.startswith("و") and len(prev) > 2 else prev
             if prev_s in RECIPIENT_PREPS | LOCATION_PREPS | MEDIATOR_PREPS | BETWEEN_PREPS | AGENT_PREPS:
                 prep = prev_s
+            elif ti > 1 and _bare(prev) in _FORCE_NOUNS and toks[ti - 2].norm in RELATIVE_DOER_VERBS:
+                prep = toks[ti - 2].norm  # «الغارات التي نفذتها طائرات التحالف»: the force's owner
         if prep == "في" and ti > 1 and _bare(toks[ti - 2].norm) in SEATED_NOUNS:
             prep = None  # «النظامان في مالي»: the regimes of Mali
         # «في مدينة الصخيرات بالمغرب»، «في حلب بسوريا»: a state after ب behind a town is where
@@ -247,7 +262,12 @@ def assign_roles(
                 and not (suffixed and g.first_tok == last + 2 and last + 1 in busy)
             )
         ]
-    agent = [g for g in participants_after if g.prep in AGENT_PREPS]
+    agent = [
+        g for g in participants_after if g.prep in AGENT_PREPS
+        # a relative clause's doer belongs to the noun right before its pronoun («أدانت الحكومة
+        # الهجمات التي شنها تنظيم»: the attack's, not the condemnation's)
+        and (g.prep not in RELATIVE_DOER_VERBS or toks is None or _doer_of(toks, g, last))
+    ]
 
     subj: Group | None = None
     obj: Group | None = None
@@ -315,7 +335,9 @@ def assign_roles(
                 subj = near[0]
                 r.how.append("actor:vso")
         if subj is None:
-            unmarked_before = [g for g in before if g.prep is None and not g.town and g is not obj]
+            # («هجوم شنه مسلحو الحركة، واحتجزوا»: a relative clause's doer is a subject too)
+            unmarked_before = [g for g in before if (g.prep is None or g.prep in RELATIVE_DOER_VERBS)
+                               and not g.town and g is not obj]
             if unmarked_before:
                 subj = unmarked_before[0]
                 r.how.append("actor:svo")
@@ -561,6 +583,13 @@ def _is_location(g: Group) -> bool:
     if not g.place or g.prep not in LOCATION_PREPS:
         return False
     return g.town or g.prep not in ("ب", "بال")
+
+
+def _doer_of(toks: list[Token], g: Group, last: int) -> bool:
+    """Whether the relative-clause verb before the group is the trigger ending at `last` or
+    follows the trigger noun (and one adjective) through a relative pronoun."""
+    k = g.first_tok - 1 if toks[g.first_tok - 1].norm == g.prep else g.first_tok - 2
+    return k == last or (k >= 2 and _bare(toks[k - 1].norm) in RELATIVES and 0 <= k - 2 - last <= 1)
 
 
 def _bare(w: str) -> str:
