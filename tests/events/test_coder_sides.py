@@ -598,3 +598,26 @@ def test_relative_clause_doer_is_a_later_verbs_subject(
     doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
     got = [[a.code for a in e.actor] for e in doc.events if e.type == event_type]
     assert got and all(a == [actor] for a in got), [(e.type, e.actor, e.recipient) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "recipient"),
+    [
+        # who condemns an attack accuses its doer, not its victims
+        ("وأدانت الحكومة العراقية الهجمات التي شنها تنظيم داعش على مواقع الجيش.",
+         [("الحكومة العراقية", "IRQ:GOV", "org"), ("تنظيم داعش", "IMGSUN", "org"), ("الجيش", "IRQ:MIL", "org")],
+         ["IMGSUN"]),
+        ("وندد الرئيس الفرنسي بالهجوم الذي نفذته حركة الشباب ضد قاعدة الجيش الكيني.",
+         [("الرئيس الفرنسي", "FRA:GOV", "person"), ("حركة الشباب", "SOMREB", "org"), ("الجيش الكيني", "KEN:MIL", "org")],
+         ["SOMREB"]),
+        # an attack with no named doer: the condemnation has no target
+        ("وأدان الرئيس الأمريكي التفجير الذي وقع أمس في بلدة تركية.",
+         [("الرئيس الأمريكي", "USA:GOV", "person"), ("تركية", "TUR", "country")], []),
+    ],
+)
+def test_condemning_an_attack_accuses_the_attacker(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], recipient: list[str]
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    got = [[a.code for a in e.recipient] for e in doc.events if e.type == "ACCUSE"]
+    assert got == [recipient], [(e.type, e.actor, e.recipient) for e in doc.events]

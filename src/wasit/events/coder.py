@@ -284,6 +284,7 @@ def code_events(
                 sent_events.append(part)
         sent_events = _fold_instruments(sent_events, trigger_at, instrument_at)
         _link_requests(sent_events, trigger_at)
+        _condemned_attackers(sent_events, trigger_at, triggers)
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:
             own = [e for e in sent_events if trigger_at.get(id(e)) == m.start]
@@ -333,6 +334,30 @@ def code_events(
 
 
 _INSTRUMENT_REACH = 60  # characters from an attack word to the means named after it
+
+
+_CONDEMNED_REACH = 6  # tokens from a condemnation to the attack noun it names
+
+
+def _condemned_attackers(events: list[Event], trigger_at: dict[int, int], triggers: list[TriggerMatch]) -> None:
+    """«أدانت الحكومة الهجوم الذي شنه التنظيم على الجيش»: who condemns an attack accuses the
+    attacker, not its victims; an attack with no named doer leaves the condemnation's target empty."""
+    by_start = {t.start: t for t in triggers}
+    for ev in events:
+        if ev.type != "ACCUSE" or ev.mode != "disapprove":
+            continue
+        m = by_start.get(trigger_at.get(id(ev), -1))
+        if m is None:
+            continue
+        # the attack noun is the condemnation's object: the next trigger after it (past a subject)
+        after = sorted((t for t in triggers if m.last < t.first <= m.last + _CONDEMNED_REACH), key=lambda t: t.first)
+        if not after or after[0].spec.type != "ASSAULT" or after[0].spec.verb:
+            continue
+        attack = next((e for e in events if e.type == "ASSAULT" and trigger_at.get(id(e)) == after[0].start), None)
+        if attack is None:
+            continue
+        ev.recipient = [a for a in attack.actor if a.code not in {x.code for x in ev.actor}]
+        ev.evidence[0].rule += " recipient:attacker"
 
 
 def _fold_instruments(
