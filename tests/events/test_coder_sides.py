@@ -566,6 +566,9 @@ def test_an_attack_to_be_stopped_is_no_new_attack(make_doc: MakeDoc, sentence: s
          "IMGSUN", "IRQ:MIL"),
         ("وقتل عشرة مدنيين في الغارات التي نفذتها طائرات التحالف على المدينة.",
          [("التحالف", "IGOMIL", "org")], "IGOMIL", None),
+        # an indefinite noun's relative clause has no relative pronoun
+        ("وتزامن تقدم المقاومة مع غارات شنها طيران التحالف على مواقع المتمردين.",
+         [("التحالف", "IGOMIL", "org")], "IGOMIL", None),
         ("واستنكر الرئيس الفرنسي الهجوم الذي ارتكبته حركة الشباب ضد الجيش الكيني.",
          [("الرئيس الفرنسي", "FRA:GOV", "person"), ("حركة الشباب", "SOMREB", "org"), ("الجيش الكيني", "KEN:MIL", "org")],
          "SOMREB", "KEN:MIL"),

@@ -44,7 +44,7 @@ RELATIVE_DOER_VERBS = frozenset(
 AGENT_PREPS = frozenset({"قبل", "يد"}) | RELATIVE_DOER_VERBS  # من قبل، على يد
 #: Nouns of armed forces and their arms standing between a doer's verb and whose they are
 _FORCE_NOUNS = frozenset(normalize(w) for w in (
-    "طائرات", "طائرة", "مقاتلات", "قوات", "عناصر", "مسلحو", "مسلحي", "جنود", "مقاتلو", "مقاتلي", "ميليشيات",
+    "طائرات", "طائرة", "طيران", "مقاتلات", "قوات", "عناصر", "مسلحو", "مسلحي", "جنود", "مقاتلو", "مقاتلي", "ميليشيات",
     "سفن", "زوارق", "مدفعية", "دبابات", "صواريخ", "مسيرات",
 ))
 PATIENT_GENITIVE = frozenset(
@@ -586,10 +586,11 @@ def _is_location(g: Group) -> bool:
 
 
 def _doer_of(toks: list[Token], g: Group, last: int) -> bool:
-    """Whether the relative-clause verb before the group is the trigger ending at `last` or
-    follows the trigger noun (and one adjective) through a relative pronoun."""
+    """Whether the relative-clause verb before the group is the trigger ending at `last`, follows
+    the trigger noun right away, or follows it (and one adjective) through a relative pronoun."""
     k = g.first_tok - 1 if toks[g.first_tok - 1].norm == g.prep else g.first_tok - 2
-    return k == last or (k >= 2 and _bare(toks[k - 1].norm) in RELATIVES and 0 <= k - 2 - last <= 1)
+    # («غارات شنها طيران التحالف»: an indefinite noun's relative clause has no pronoun)
+    return k in (last, last + 1) or (k >= 2 and _bare(toks[k - 1].norm) in RELATIVES and 0 <= k - 2 - last <= 1)
 
 
 def _bare(w: str) -> str:
