@@ -106,3 +106,25 @@ def test_bare_institution_takes_the_one_named_before(
 )
 def test_fatah_only_as_a_group(rec: ActorRecognizer, text: str, fatah: bool) -> None:
     assert ("PSE:PTY" in _codes(rec, text).values()) == fatah
+
+
+def _places(rec: ActorRecognizer, text: str) -> set[str]:
+    return {m.country for m in rec.find(text, "2023-11-01")}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("أطلقت الشرطة الغازات المسيلة للدموع على الطلاب", "DZA", ""),
+        ("ردت القوات بقنابل مسيلة للدموع والرصاص المطاطي", "DZA", ""),
+        ("وقع انفجار في المسيلة شرق العاصمة الجزائرية", "", "DZA"),
+        ("تتكون المنطقة من جزيرة تتصل بالبر الصيني وعاصمتها فيكتوريا", "SYC", "CHN"),
+        ("تقيم الملكة فيكتوريا احتفالا في قصرها", "SYC", ""),
+    ],
+)
+def test_common_words_are_no_places(
+    rec: ActorRecognizer, text: str, absent: str, present: str
+) -> None:
+    found = _places(rec, text)
+    assert absent not in found or not absent
+    assert present in found or not present
