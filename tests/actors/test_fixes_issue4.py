@@ -128,3 +128,23 @@ def test_common_words_are_no_places(
     found = _places(rec, text)
     assert absent not in found or not absent
     assert present in found or not present
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("فرقت الشرطة المتظاهرين في القاهرة", "الشرطة", "EGY:COP"),
+        ("اشتبكت قوات الأمن مع المحتجين في الجزائر", "قوات الأمن", "DZA:COP"),
+        ("اعتقلت الشرطة عشرات الشبان في حلب", "الشرطة", "SYR:COP"),
+        ("طوق رجال الأمن مقر البرلمان في تونس", "رجال الأمن", "TUN:COP"),
+        ("قالت الحكومة العراقية إن عناصر الشرطة انتشروا", "عناصر الشرطة", "IRQ:COP"),
+    ],
+)
+def test_bare_police_takes_the_country_named_in_the_text(
+    rec: ActorRecognizer, text: str, surface: str, code: str
+) -> None:
+    assert _codes(rec, text).get(surface) == code
+
+
+def test_bare_police_without_any_country_is_dropped(rec: ActorRecognizer) -> None:
+    assert not rec.find("قالت الشرطة إن الحادث وقع أمس", "2023-11-01")

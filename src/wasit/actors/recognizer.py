@@ -175,7 +175,8 @@ class ActorRecognizer:
             units, tokens, seps, text, pub_date, self.kb, self.unknown_people, places
         )
         mentions = _listed_groups(mentions, tokens, seps, text, self.kb, pub_date)
-        mentions, links = _resolve_pending(mentions, self.coreference)
+        spots = [(tokens[k].start, c) for k, (_, c) in (places or {}).items()]
+        mentions, links = _resolve_pending(mentions, self.coreference, spots)
         if self.coreference:
             mentions = resolve_coreference(mentions, tokens, text, self.kb, pub_date)
         mentions.sort(key=lambda m: m.start)
@@ -201,19 +202,40 @@ _STATE_KINDS = frozenset({"country", "capital", "institution", "role", "person"}
 CONTEXT_WINDOW = 1200
 
 
+def _is_state(m: Mention) -> bool:
+    return m.kind in _STATE_KINDS and m.country not in NOT_STATES and len(m.country) == 3
+
+
 def _resolve_pending(
-    mentions: list[Mention], enabled: bool
+    mentions: list[Mention], enabled: bool, places: Sequence[tuple[int, str]] = ()
 ) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
     """Give institutions named alone the country the text is about so far — the state mentioned
-    most often before them within the window, the latest on a tie — or drop them; returns the
-    mentions and (mention, antecedent) links."""
+    most often before them within the window, the latest on a tie; with none before, the first
+    state named after them, else the nearest place (`places`: start, country) — or drop them;
+    returns the mentions and (mention, antecedent) links."""
     out: list[Mention] = []
     links: list[tuple[Mention, Mention]] = []
     states: list[Mention] = []
+    later = [m for m in mentions if _is_state(m)]
     for m in mentions:
         if m.country == PENDING:
             near = [x for x in states if m.start - x.end <= CONTEXT_WINDOW]
-            if not enabled or not near:
+            if not enabled:
+                continue
+            if not near:
+                # «فرقت الشرطة المتظاهرين في القاهرة»: nothing before — the first state named
+                # after it, else the nearest place, within the window
+                after = [x for x in later if 0 <= x.start - m.end <= CONTEXT_WINDOW]
+                if after:
+                    m.code = f"{after[0].country}:{m.sector}"
+                    links.append((m, after[0]))
+                    out.append(m)
+                    continue
+                spots = [(abs(s - m.start), c) for s, c in places if abs(s - m.start) <= CONTEXT_WINDOW]
+                if not spots:
+                    continue
+                m.code = f"{min(spots)[1]}:{m.sector}"
+                out.append(m)
                 continue
             ante = _same_institution(m, near)
             if ante is None:
@@ -224,7 +246,7 @@ def _resolve_pending(
                 ante = next(x for x in reversed(near) if counts[x.country] == best)
             m.code = f"{ante.country}:{m.sector}"
             links.append((m, ante))
-        elif m.kind in _STATE_KINDS and m.country not in NOT_STATES and len(m.country) == 3:
+        elif _is_state(m):
             states.append(m)
         out.append(m)
     return out, links
