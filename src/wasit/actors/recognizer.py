@@ -198,6 +198,10 @@ class ActorRecognizer:
 
 
 _STATE_KINDS = frozenset({"country", "capital", "institution", "role", "person"})
+#: Sectors of bare institutions that, with no state named before them, take the state or place
+#: named after them: the police of a protest or a raid is the country where it happens
+#: («فرقت الشرطة المتظاهرين في القاهرة»); a court or a ministry named first is left alone.
+LOOK_AHEAD_SECTORS = frozenset({"COP"})
 #: How far back (characters) a state mention may be to give its country to an institution.
 CONTEXT_WINDOW = 1200
 
@@ -211,7 +215,7 @@ def _resolve_pending(
 ) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
     """Give institutions named alone the country the text is about so far — the state mentioned
     most often before them within the window, the latest on a tie; with none before, the first
-    state named after them, else the nearest place (`places`: start, country) — or drop them;
+    state named after them, else the nearest place, for the sectors of `LOOK_AHEAD_SECTORS` (`places`: start, country) — or drop them;
     returns the mentions and (mention, antecedent) links."""
     out: list[Mention] = []
     links: list[tuple[Mention, Mention]] = []
@@ -222,7 +226,7 @@ def _resolve_pending(
             near = [x for x in states if m.start - x.end <= CONTEXT_WINDOW]
             if not enabled:
                 continue
-            if not near:
+            if not near and m.sector in LOOK_AHEAD_SECTORS:
                 # «فرقت الشرطة المتظاهرين في القاهرة»: nothing before — the first state named
                 # after it, else the nearest place, within the window
                 after = [x for x in later if 0 <= x.start - m.end <= CONTEXT_WINDOW]
@@ -236,6 +240,8 @@ def _resolve_pending(
                     continue
                 m.code = f"{min(spots)[1]}:{m.sector}"
                 out.append(m)
+                continue
+            if not near:
                 continue
             ante = _same_institution(m, near)
             if ante is None:
