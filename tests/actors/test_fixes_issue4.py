@@ -148,3 +148,21 @@ def test_bare_police_takes_the_country_named_in_the_text(
 
 def test_bare_police_without_any_country_is_dropped(rec: ActorRecognizer) -> None:
     assert not rec.find("قالت الشرطة إن الحادث وقع أمس", "2023-11-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (_PRE + "وقال رئيس البرلمان ريشار فيرّان إن فرنسا تدين القصف", "FRA:LEG"),
+        (_PRE + "وقال رئيس البرلمان ريشار فيرّان في باريس إن القصف مدان", "FRA:LEG"),
+        # no country by him in his sentence: the country the text is about
+        (_PRE + "وقال رئيس البرلمان ريشار فيرّان إن القصف مدان", "ISR:LEG"),
+        # a country named in the next sentence is not his
+        (_PRE + "وقال رئيس البرلمان ريشار فيرّان إن القصف مدان. وردت فرنسا", "ISR:LEG"),
+    ],
+)
+def test_titled_unknown_person_takes_the_country_beside_him(
+    rec: ActorRecognizer, text: str, code: str
+) -> None:
+    found = [m for m in rec.find(text, "2023-11-01") if m.kind == "person"]
+    assert found and found[0].code == code

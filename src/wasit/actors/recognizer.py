@@ -176,7 +176,7 @@ class ActorRecognizer:
         )
         mentions = _listed_groups(mentions, tokens, seps, text, self.kb, pub_date)
         spots = [(tokens[k].start, c) for k, (_, c) in (places or {}).items()]
-        mentions, links = _resolve_pending(mentions, self.coreference, spots)
+        mentions, links = _resolve_pending(mentions, self.coreference, spots, text)
         if self.coreference:
             mentions = resolve_coreference(mentions, tokens, text, self.kb, pub_date)
         mentions.sort(key=lambda m: m.start)
@@ -210,8 +210,35 @@ def _is_state(m: Mention) -> bool:
     return m.kind in _STATE_KINDS and m.country not in NOT_STATES and len(m.country) == 3
 
 
+#: How near (characters) a country or nationality must be to give its country to a person
+#: introduced by a title alone.
+OWN_COUNTRY_SPAN = 60
+_COUNTRY_KINDS = frozenset({"country", "capital"})
+
+
+def _own_country(m: Mention, states: list[Mention], text: str) -> Mention | None:
+    """The country name, nationality adjective or capital nearest to `m` within
+    `OWN_COUNTRY_SPAN` characters and the same sentence, if any."""
+    best: tuple[int, Mention] | None = None
+    for x in states:
+        if x.kind not in _COUNTRY_KINDS:
+            continue
+        gap = x.start - m.end if x.start >= m.end else m.start - x.end
+        if gap < 0 or gap > OWN_COUNTRY_SPAN:
+            continue
+        between = text[m.end : x.start] if x.start >= m.end else text[x.end : m.start]
+        if any(c in between for c in ".!?؟\n"):
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, x)
+    return best[1] if best else None
+
+
 def _resolve_pending(
-    mentions: list[Mention], enabled: bool, places: Sequence[tuple[int, str]] = ()
+    mentions: list[Mention],
+    enabled: bool,
+    places: Sequence[tuple[int, str]] = (),
+    text: str = "",
 ) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
     """Give institutions named alone the country the text is about so far — the state mentioned
     most often before them within the window, the latest on a tie; with none before, the first
@@ -225,6 +252,14 @@ def _resolve_pending(
         if m.country == PENDING:
             near = [x for x in states if m.start - x.end <= CONTEXT_WINDOW]
             if not enabled:
+                continue
+            own = _own_country(m, later, text) if m.kind == "person" else None
+            if own is not None:
+                # «رئيس البرلمان ريشار فيران ... الفرنسي»: an unknown person introduced by a
+                # title whose sentence names a country right by him is of that country
+                m.code = f"{own.country}:{m.sector}"
+                links.append((m, own))
+                out.append(m)
                 continue
             if not near and m.sector in LOOK_AHEAD_SECTORS:
                 # «فرقت الشرطة المتظاهرين في القاهرة»: nothing before — the first state named
