@@ -166,3 +166,19 @@ def test_titled_unknown_person_takes_the_country_beside_him(
 ) -> None:
     found = [m for m in rec.find(text, "2023-11-01") if m.kind == "person"]
     assert found and found[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("قالت الحكومة المصرية إن الجماهير احتشدت احتجاجا على الغلاء", "الجماهير", "EGY:CVL"),
+        ("خرجت الجماهير في شوارع الرباط للتظاهر ضد القرار", "الجماهير", "MAR:CVL"),
+        ("أعلنت الحكومة التونسية أن الحشود تظاهرت أمام البرلمان", "الحشود", "TUN:CVL"),
+        # no protest in the sentence: fans cheering are no actor
+        ("قالت الحكومة المصرية إن جماهير النادي احتفلت بالفوز", "جماهير", None),
+    ],
+)
+def test_crowds_in_a_protest_are_civilians(
+    rec: ActorRecognizer, text: str, surface: str, code: str | None
+) -> None:
+    assert _codes(rec, text).get(surface) == code

@@ -210,6 +210,38 @@ def _is_state(m: Mention) -> bool:
     return m.kind in _STATE_KINDS and m.country not in NOT_STATES and len(m.country) == 3
 
 
+#: Crowds («الجماهير»، «الحشود») named alone: the context's civilians, in a protest only.
+CROWDS = frozenset(normalize(w) for w in ["الجماهير", "جماهير", "الحشود", "حشود"])
+#: Stems that show a protest («تظاهر»، «مظاهرة»، «احتجاج»، «مسيرة»، «اعتصام»، «هتف»).
+PROTEST_STEMS = tuple(
+    normalize(w)
+    for w in [
+        "تظاهر",
+        "مظاهر",
+        "متظاهر",
+        "احتج",
+        "محتج",
+        "مسير",
+        "اعتصا",
+        "معتص",
+        "هتف",
+        "هتاف",
+        "ندد",
+        "تنديد",
+        "غاضب",
+        "غضب",
+    ]
+)
+
+
+def _protest_nearby(m: Mention, text: str) -> bool:
+    """True when the sentence of `m` speaks of a protest."""
+    lo = max(text.rfind(c, 0, m.start) for c in ".!?؟\n") + 1
+    his = [i for i in (text.find(c, m.end) for c in ".!?؟\n") if i >= 0]
+    sentence = normalize(text[lo : min(his) if his else len(text)])
+    return any(stem in sentence for stem in PROTEST_STEMS)
+
+
 #: How near (characters) a country or nationality must be to give its country to a person
 #: introduced by a title alone.
 OWN_COUNTRY_SPAN = 60
@@ -253,6 +285,8 @@ def _resolve_pending(
             near = [x for x in states if m.start - x.end <= CONTEXT_WINDOW]
             if not enabled:
                 continue
+            if normalize(m.text) in CROWDS and not _protest_nearby(m, text):
+                continue  # «جماهير النادي»: a crowd is an actor where it protests
             own = _own_country(m, later, text) if m.kind == "person" else None
             if own is not None:
                 # «رئيس البرلمان ريشار فيران ... الفرنسي»: an unknown person introduced by a
@@ -261,7 +295,7 @@ def _resolve_pending(
                 links.append((m, own))
                 out.append(m)
                 continue
-            if not near and m.sector in LOOK_AHEAD_SECTORS:
+            if not near and (m.sector in LOOK_AHEAD_SECTORS or normalize(m.text) in CROWDS):
                 # «فرقت الشرطة المتظاهرين في القاهرة»: nothing before — the first state named
                 # after it, else the nearest place, within the window
                 after = [x for x in later if 0 <= x.start - m.end <= CONTEXT_WINDOW]
@@ -270,7 +304,9 @@ def _resolve_pending(
                     links.append((m, after[0]))
                     out.append(m)
                     continue
-                spots = [(abs(s - m.start), c) for s, c in places if abs(s - m.start) <= CONTEXT_WINDOW]
+                spots = [
+                    (abs(s - m.start), c) for s, c in places if abs(s - m.start) <= CONTEXT_WINDOW
+                ]
                 if not spots:
                     continue
                 m.code = f"{min(spots)[1]}:{m.sector}"
