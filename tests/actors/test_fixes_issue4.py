@@ -182,3 +182,18 @@ def test_crowds_in_a_protest_are_civilians(
     rec: ActorRecognizer, text: str, surface: str, code: str | None
 ) -> None:
     assert _codes(rec, text).get(surface) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("وقالت الحكومة المصرية إن الأمن اعتقل المتظاهرين", "EGY:COP"),
+        ("وفرق الأمن المحتجين في القاهرة", "EGY:COP"),
+        ("قالت الحكومة المصرية إنها تعمل على حفظ الأمن والاستقرار", None),
+        ("قالت الحكومة المصرية إن الأمن الغذائي مهدد", None),
+    ],
+)
+def test_bare_security_is_the_police_only_when_it_acts(
+    rec: ActorRecognizer, text: str, code: str | None
+) -> None:
+    assert _codes(rec, text).get("الأمن") == code

@@ -242,6 +242,50 @@ def _protest_nearby(m: Mention, text: str) -> bool:
     return any(stem in sentence for stem in PROTEST_STEMS)
 
 
+#: «الأمن» alone is the security forces only beside a verb of what they do or say
+#: («اعتقل الأمن»، «إن الأمن فرّق»), not in «حفظ الأمن» or «الأمن والاستقرار».
+BARE_SECURITY = frozenset({normalize("الأمن")})
+_SECURITY_VERBS = tuple(
+    normalize(w)
+    for w in [
+        "اعتقل",
+        "فرق",
+        "أطلق",
+        "داهم",
+        "اقتحم",
+        "طوق",
+        "اشتبك",
+        "منع",
+        "قال",
+        "أعلن",
+        "أكد",
+        "أوقف",
+        "احتجز",
+        "ضبط",
+        "لاحق",
+        "طارد",
+        "قمع",
+        "اعتدى",
+        "ألقى",
+        "يعتقل",
+        "يلاحق",
+    ]
+)
+_SAYING = frozenset(normalize(w) for w in ["إن", "أن", "ان"])
+
+
+def _acts(m: Mention, text: str) -> bool:
+    """True when a verb of police work or speech stands next to `m`, or «إن» before it."""
+    before = text[: m.start].split()
+    after = text[m.end :].split()
+    words = [normalize(w) for w in before[-1:] + after[:1]]
+    words = [w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w for w in words]
+    if before and normalize(before[-1]) in _SAYING:
+        # «إن الأمن الغذائي مهدد»: a word with «ال» after it is a modifier (a kind of security)
+        return not (after and normalize(after[0]).startswith("ال"))
+    return any(w.startswith(v) for w in words for v in _SECURITY_VERBS)
+
+
 #: How near (characters) a country or nationality must be to give its country to a person
 #: introduced by a title alone.
 OWN_COUNTRY_SPAN = 60
@@ -285,6 +329,8 @@ def _resolve_pending(
             near = [x for x in states if m.start - x.end <= CONTEXT_WINDOW]
             if not enabled:
                 continue
+            if normalize(m.text) in BARE_SECURITY and not _acts(m, text):
+                continue  # «حفظ الأمن»: security, not the police
             if normalize(m.text) in CROWDS and not _protest_nearby(m, text):
                 continue  # «جماهير النادي»: a crowd is an actor where it protests
             own = _own_country(m, later, text) if m.kind == "person" else None
