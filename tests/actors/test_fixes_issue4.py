@@ -106,3 +106,94 @@ def test_bare_institution_takes_the_one_named_before(
 )
 def test_fatah_only_as_a_group(rec: ActorRecognizer, text: str, fatah: bool) -> None:
     assert ("PSE:PTY" in _codes(rec, text).values()) == fatah
+
+
+def _places(rec: ActorRecognizer, text: str) -> set[str]:
+    return {m.country for m in rec.find(text, "2023-11-01")}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("أطلقت الشرطة الغازات المسيلة للدموع على الطلاب", "DZA", ""),
+        ("ردت القوات بقنابل مسيلة للدموع والرصاص المطاطي", "DZA", ""),
+        ("وقع انفجار في المسيلة شرق العاصمة الجزائرية", "", "DZA"),
+        ("تتكون المنطقة من جزيرة تتصل بالبر الصيني وعاصمتها فيكتوريا", "SYC", "CHN"),
+        ("تقيم الملكة فيكتوريا احتفالا في قصرها", "SYC", ""),
+    ],
+)
+def test_common_words_are_no_places(
+    rec: ActorRecognizer, text: str, absent: str, present: str
+) -> None:
+    found = _places(rec, text)
+    assert absent not in found or not absent
+    assert present in found or not present
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("فرقت الشرطة المتظاهرين في القاهرة", "الشرطة", "EGY:COP"),
+        ("اشتبكت قوات الأمن مع المحتجين في الجزائر", "قوات الأمن", "DZA:COP"),
+        ("اعتقلت الشرطة عشرات الشبان في حلب", "الشرطة", "SYR:COP"),
+        ("طوق رجال الأمن مقر البرلمان في تونس", "رجال الأمن", "TUN:COP"),
+        ("قالت الحكومة العراقية إن عناصر الشرطة انتشروا", "عناصر الشرطة", "IRQ:COP"),
+    ],
+)
+def test_bare_police_takes_the_country_named_in_the_text(
+    rec: ActorRecognizer, text: str, surface: str, code: str
+) -> None:
+    assert _codes(rec, text).get(surface) == code
+
+
+def test_bare_police_without_any_country_is_dropped(rec: ActorRecognizer) -> None:
+    assert not rec.find("قالت الشرطة إن الحادث وقع أمس", "2023-11-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (_PRE + "وقال رئيس البرلمان ريشار فيرّان إن فرنسا تدين القصف", "FRA:LEG"),
+        (_PRE + "وقال رئيس البرلمان ريشار فيرّان في باريس إن القصف مدان", "FRA:LEG"),
+        # no country by him in his sentence: the country the text is about
+        (_PRE + "وقال رئيس البرلمان ريشار فيرّان إن القصف مدان", "ISR:LEG"),
+        # a country named in the next sentence is not his
+        (_PRE + "وقال رئيس البرلمان ريشار فيرّان إن القصف مدان. وردت فرنسا", "ISR:LEG"),
+    ],
+)
+def test_titled_unknown_person_takes_the_country_beside_him(
+    rec: ActorRecognizer, text: str, code: str
+) -> None:
+    found = [m for m in rec.find(text, "2023-11-01") if m.kind == "person"]
+    assert found and found[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("قالت الحكومة المصرية إن الجماهير احتشدت احتجاجا على الغلاء", "الجماهير", "EGY:CVL"),
+        ("خرجت الجماهير في شوارع الرباط للتظاهر ضد القرار", "الجماهير", "MAR:CVL"),
+        ("أعلنت الحكومة التونسية أن الحشود تظاهرت أمام البرلمان", "الحشود", "TUN:CVL"),
+        # no protest in the sentence: fans cheering are no actor
+        ("قالت الحكومة المصرية إن جماهير النادي احتفلت بالفوز", "جماهير", None),
+    ],
+)
+def test_crowds_in_a_protest_are_civilians(
+    rec: ActorRecognizer, text: str, surface: str, code: str | None
+) -> None:
+    assert _codes(rec, text).get(surface) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("وقالت الحكومة المصرية إن الأمن اعتقل المتظاهرين", "EGY:COP"),
+        ("وفرق الأمن المحتجين في القاهرة", "EGY:COP"),
+        ("قالت الحكومة المصرية إنها تعمل على حفظ الأمن والاستقرار", None),
+        ("قالت الحكومة المصرية إن الأمن الغذائي مهدد", None),
+    ],
+)
+def test_bare_security_is_the_police_only_when_it_acts(
+    rec: ActorRecognizer, text: str, code: str | None
+) -> None:
+    assert _codes(rec, text).get("الأمن") == code

@@ -175,7 +175,8 @@ class ActorRecognizer:
             units, tokens, seps, text, pub_date, self.kb, self.unknown_people, places
         )
         mentions = _listed_groups(mentions, tokens, seps, text, self.kb, pub_date)
-        mentions, links = _resolve_pending(mentions, self.coreference)
+        spots = [(tokens[k].start, c) for k, (_, c) in (places or {}).items()]
+        mentions, links = _resolve_pending(mentions, self.coreference, spots, text)
         if self.coreference:
             mentions = resolve_coreference(mentions, tokens, text, self.kb, pub_date)
         mentions.sort(key=lambda m: m.start)
@@ -197,23 +198,167 @@ class ActorRecognizer:
 
 
 _STATE_KINDS = frozenset({"country", "capital", "institution", "role", "person"})
+#: Sectors of bare institutions that, with no state named before them, take the state or place
+#: named after them: the police of a protest or a raid is the country where it happens
+#: («فرقت الشرطة المتظاهرين في القاهرة»); a court or a ministry named first is left alone.
+LOOK_AHEAD_SECTORS = frozenset({"COP"})
 #: How far back (characters) a state mention may be to give its country to an institution.
 CONTEXT_WINDOW = 1200
 
 
+def _is_state(m: Mention) -> bool:
+    return m.kind in _STATE_KINDS and m.country not in NOT_STATES and len(m.country) == 3
+
+
+#: Crowds («الجماهير»، «الحشود») named alone: the context's civilians, in a protest only.
+CROWDS = frozenset(normalize(w) for w in ["الجماهير", "جماهير", "الحشود", "حشود"])
+#: Stems that show a protest («تظاهر»، «مظاهرة»، «احتجاج»، «مسيرة»، «اعتصام»، «هتف»).
+PROTEST_STEMS = tuple(
+    normalize(w)
+    for w in [
+        "تظاهر",
+        "مظاهر",
+        "متظاهر",
+        "احتج",
+        "محتج",
+        "مسير",
+        "اعتصا",
+        "معتص",
+        "هتف",
+        "هتاف",
+        "ندد",
+        "تنديد",
+        "غاضب",
+        "غضب",
+    ]
+)
+
+
+def _protest_nearby(m: Mention, text: str) -> bool:
+    """True when the sentence of `m` speaks of a protest."""
+    lo = max(text.rfind(c, 0, m.start) for c in ".!?؟\n") + 1
+    his = [i for i in (text.find(c, m.end) for c in ".!?؟\n") if i >= 0]
+    sentence = normalize(text[lo : min(his) if his else len(text)])
+    return any(stem in sentence for stem in PROTEST_STEMS)
+
+
+#: «الأمن» alone is the security forces only beside a verb of what they do or say
+#: («اعتقل الأمن»، «إن الأمن فرّق»), not in «حفظ الأمن» or «الأمن والاستقرار».
+BARE_SECURITY = frozenset({normalize("الأمن")})
+_SECURITY_VERBS = tuple(
+    normalize(w)
+    for w in [
+        "اعتقل",
+        "فرق",
+        "أطلق",
+        "داهم",
+        "اقتحم",
+        "طوق",
+        "اشتبك",
+        "منع",
+        "قال",
+        "أعلن",
+        "أكد",
+        "أوقف",
+        "احتجز",
+        "ضبط",
+        "لاحق",
+        "طارد",
+        "قمع",
+        "اعتدى",
+        "ألقى",
+        "يعتقل",
+        "يلاحق",
+    ]
+)
+_SAYING = frozenset(normalize(w) for w in ["إن", "أن", "ان"])
+
+
+def _acts(m: Mention, text: str) -> bool:
+    """True when a verb of police work or speech stands next to `m`, or «إن» before it."""
+    before = text[: m.start].split()
+    after = text[m.end :].split()
+    words = [normalize(w) for w in before[-1:] + after[:1]]
+    words = [w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w for w in words]
+    if before and normalize(before[-1]) in _SAYING:
+        # «إن الأمن الغذائي مهدد»: a word with «ال» after it is a modifier (a kind of security)
+        return not (after and normalize(after[0]).startswith("ال"))
+    return any(w.startswith(v) for w in words for v in _SECURITY_VERBS)
+
+
+#: How near (characters) a country or nationality must be to give its country to a person
+#: introduced by a title alone.
+OWN_COUNTRY_SPAN = 60
+_COUNTRY_KINDS = frozenset({"country", "capital"})
+
+
+def _own_country(m: Mention, states: list[Mention], text: str) -> Mention | None:
+    """The country name, nationality adjective or capital nearest to `m` within
+    `OWN_COUNTRY_SPAN` characters and the same sentence, if any."""
+    best: tuple[int, Mention] | None = None
+    for x in states:
+        if x.kind not in _COUNTRY_KINDS:
+            continue
+        gap = x.start - m.end if x.start >= m.end else m.start - x.end
+        if gap < 0 or gap > OWN_COUNTRY_SPAN:
+            continue
+        between = text[m.end : x.start] if x.start >= m.end else text[x.end : m.start]
+        if any(c in between for c in ".!?؟\n"):
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, x)
+    return best[1] if best else None
+
+
 def _resolve_pending(
-    mentions: list[Mention], enabled: bool
+    mentions: list[Mention],
+    enabled: bool,
+    places: Sequence[tuple[int, str]] = (),
+    text: str = "",
 ) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
     """Give institutions named alone the country the text is about so far — the state mentioned
-    most often before them within the window, the latest on a tie — or drop them; returns the
-    mentions and (mention, antecedent) links."""
+    most often before them within the window, the latest on a tie; with none before, the first
+    state named after them, else the nearest place, for the sectors of `LOOK_AHEAD_SECTORS` (`places`: start, country) — or drop them;
+    returns the mentions and (mention, antecedent) links."""
     out: list[Mention] = []
     links: list[tuple[Mention, Mention]] = []
     states: list[Mention] = []
+    later = [m for m in mentions if _is_state(m)]
     for m in mentions:
         if m.country == PENDING:
             near = [x for x in states if m.start - x.end <= CONTEXT_WINDOW]
-            if not enabled or not near:
+            if not enabled:
+                continue
+            if normalize(m.text) in BARE_SECURITY and not _acts(m, text):
+                continue  # «حفظ الأمن»: security, not the police
+            if normalize(m.text) in CROWDS and not _protest_nearby(m, text):
+                continue  # «جماهير النادي»: a crowd is an actor where it protests
+            own = _own_country(m, later, text) if m.kind == "person" else None
+            if own is not None:
+                # «رئيس البرلمان ريشار فيران ... الفرنسي»: an unknown person introduced by a
+                # title whose sentence names a country right by him is of that country
+                m.code = f"{own.country}:{m.sector}"
+                links.append((m, own))
+                out.append(m)
+                continue
+            if not near and (m.sector in LOOK_AHEAD_SECTORS or normalize(m.text) in CROWDS):
+                # «فرقت الشرطة المتظاهرين في القاهرة»: nothing before — the first state named
+                # after it, else the nearest place, within the window
+                after = [x for x in later if 0 <= x.start - m.end <= CONTEXT_WINDOW]
+                if after:
+                    m.code = f"{after[0].country}:{m.sector}"
+                    links.append((m, after[0]))
+                    out.append(m)
+                    continue
+                spots = [
+                    (abs(s - m.start), c) for s, c in places if abs(s - m.start) <= CONTEXT_WINDOW
+                ]
+                if not spots:
+                    continue
+                m.code = f"{min(spots)[1]}:{m.sector}"
+                out.append(m)
+                continue
+            if not near:
                 continue
             ante = _same_institution(m, near)
             if ante is None:
@@ -224,7 +369,7 @@ def _resolve_pending(
                 ante = next(x for x in reversed(near) if counts[x.country] == best)
             m.code = f"{ante.country}:{m.sector}"
             links.append((m, ante))
-        elif m.kind in _STATE_KINDS and m.country not in NOT_STATES and len(m.country) == 3:
+        elif _is_state(m):
             states.append(m)
         out.append(m)
     return out, links
