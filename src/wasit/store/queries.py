@@ -43,6 +43,11 @@ EVENT_COLUMNS = (
 )
 
 
+def set_params(filters: Any) -> dict[str, str]:
+    """The fields of a filter dataclass that are set, as query-string parameters."""
+    return {k: str(v) for k, v in asdict(filters).items() if v not in (None, "")}
+
+
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """Filters of the events list (all optional; combined with AND).
@@ -69,7 +74,7 @@ class EventFilter:
 
     def as_params(self) -> dict[str, str]:
         """The filters that are set, as query-string parameters."""
-        return {k: str(v) for k, v in asdict(self).items() if v not in (None, "")}
+        return set_params(self)
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -340,7 +345,8 @@ class ClaimFilter:
     article_id: int | None = None
 
     def as_params(self) -> dict[str, str]:
-        return {k: str(v) for k, v in asdict(self).items() if v not in (None, "")}
+        """The filters that are set, as query-string parameters."""
+        return set_params(self)
 
 
 def _claim_where(f: ClaimFilter) -> tuple[str, dict[str, Any]]:
