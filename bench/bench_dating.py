@@ -9,25 +9,13 @@ Usage: PYTHONPATH=src python bench/bench_dating.py [N=300]
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 import time
-from pathlib import Path
 
+from snn_sample import CORPUS, prepared_docs
 from wasit.ar.sentences import SentenceSplitter
-from wasit.doc import Doc
 from wasit.events.dating import EventDater
 from wasit.pipeline import build_pipeline
-
-CORPUS = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "data"
-    / "corpus"
-    / "saudinewsnet"
-    / "articles.jsonl.gz"
-)
 
 
 def main(argv: list[str]) -> int:
@@ -37,14 +25,7 @@ def main(argv: list[str]) -> int:
         return 2
     names = build_pipeline().names
     prep = build_pipeline(names[: names.index("event_dates")])
-    docs: list[Doc] = []
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            pub = (d.get("date_extracted") or "")[:10] or None
-            docs.append(prep(Doc(raw_text=d["content"], doc_id=str(d["id"]), pub_date=pub)))
-            if len(docs) >= n:
-                break
+    docs = prepared_docs(n, prep)
     events = sum(len(d.events) for d in docs)
     timings = {}
     for name, stage in (

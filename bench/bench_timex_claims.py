@@ -9,19 +9,14 @@ Usage: PYTHONPATH=src python bench/bench_timex_claims.py [N=300]
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 import time
-from pathlib import Path
 
+from snn_sample import CORPUS, prepared_docs
 from wasit.ar.dates import TimexTagger
 from wasit.ar.sentences import SentenceSplitter
-from wasit.doc import Doc
 from wasit.events.claims import ClaimExtractor
 from wasit.pipeline import build_pipeline
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "saudinewsnet" / "articles.jsonl.gz"
 
 
 def main(argv: list[str]) -> int:
@@ -30,14 +25,7 @@ def main(argv: list[str]) -> int:
         sys.stderr.write(f"corpus not found: {CORPUS}\n")
         return 2
     prep = build_pipeline(["clean", "segment", "actors"])
-    docs: list[Doc] = []
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            pub = (d.get("date_extracted") or "")[:10] or None
-            docs.append(prep(Doc(raw_text=d["content"], doc_id=str(d["id"]), pub_date=pub)))
-            if len(docs) >= n:
-                break
+    docs = prepared_docs(n, prep)
     splitter, tagger, claims = SentenceSplitter(), TimexTagger(), ClaimExtractor()
     timings = {}
     for name, stage in (("segment (baseline)", splitter), ("timex", tagger), ("claims", claims)):
