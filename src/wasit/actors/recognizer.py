@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
 from typing import ClassVar
 
 from wasit.actors.compose import NOT_STATES, PENDING, Unit, compose
@@ -176,6 +178,7 @@ class ActorRecognizer:
         )
         mentions = _listed_groups(mentions, tokens, seps, text, self.kb, pub_date)
         spots = [(tokens[k].start, c) for k, (_, c) in (places or {}).items()]
+        mentions = _capital_homographs(mentions, homographs())
         mentions, links = _resolve_pending(mentions, self.coreference, spots, text)
         if self.coreference:
             mentions = resolve_coreference(mentions, tokens, text, self.kb, pub_date)
@@ -195,6 +198,58 @@ class ActorRecognizer:
         e = _pick_entry(h.entries)
         actor = self.kb.actors.get(e.actor_id) if e.actor_id else None
         return Unit(h.first, h.last, h.prefix, e.type, e, actor)
+
+
+@lru_cache(maxsize=1)
+def homographs() -> dict[str, tuple[str, str]]:
+    """`data/actors/homographs.tsv`: normalised name -> (country by default, capital's country)."""
+    out: dict[str, tuple[str, str]] = {}
+    path = resources.files("wasit") / "data" / "actors" / "homographs.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, default, capital = line.split("\t")
+            out[normalize(name)] = (default, capital)
+    return out
+
+
+def _capital_homographs(
+    mentions: list[Mention], table: dict[str, tuple[str, str]]
+) -> list[Mention]:
+    """Read a country name that is also a capital («عمان») as the capital (kind `capital`,
+    the capital's country) where the other mentions of the document name the capital's country
+    more often than the default one."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if _homograph_at_end(m, table) is None:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    for m in mentions:
+        entry = _homograph_at_end(m, table)
+        if entry is None or m.country != entry[0]:
+            continue
+        default, capital = entry
+        if counts.get(capital, 0) <= counts.get(default, 0):
+            continue
+        if m.kind == "country":
+            m.code, m.kind, m.actor_id, m.name = f"{capital}:GOV", "capital", None, None
+        else:  # «متظاهرين في عمان»: people of the capital's country
+            m.code = capital + m.code[len(default) :]
+    return mentions
+
+
+def _homograph_at_end(m: Mention, table: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The table's entry for the name `m` is («عمان») or ends with («متظاهرين في عمان»)."""
+    words = m.text.split()
+    if not words or (m.kind != "country" and len(words) < 3):
+        return None
+    if m.kind != "country" and normalize(words[-2]) not in ("في", "من"):
+        return None
+    return table.get(_bare_name(words[-1]))
+
+
+def _bare_name(text: str) -> str:
+    """A name without one attached clitic («وعمان»، «بعمان»، «لعمان»)."""
+    w = normalize(text)
+    return w[1:] if w[:1] in ("و", "ب", "ل", "ف") and len(w) > 3 else w
 
 
 _STATE_KINDS = frozenset({"country", "capital", "institution", "role", "person"})
@@ -310,6 +365,35 @@ def _own_country(m: Mention, states: list[Mention], text: str) -> Mention | None
     return best[1] if best else None
 
 
+#: Sectors of people named by a plain noun («مدنيين»، «المتظاهرون»، «الصحفيين») who, named
+#: alone, belong first to the place their sentence names: civilians killed «في خان يونس» are
+#: Palestinian whoever is mentioned before them.
+PEOPLE_SECTORS = frozenset({"CVL", "REF", "JRN"})
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The character span of the sentence around [start, end) (ends at . ! ? ؟ or a newline)."""
+    lo = max(text.rfind(c, 0, start) for c in ".!?؟\n") + 1
+    his = [i for i in (text.find(c, end) for c in ".!?؟\n") if i >= 0]
+    return lo, (min(his) if his else len(text))
+
+
+def _where(
+    m: Mention, places: Sequence[tuple[int, str]], states: list[Mention], text: str
+) -> str | None:
+    """The country of the place `m`'s sentence names — a town or region, else a country or
+    capital after «في» — the nearest to `m`; None when the sentence names none."""
+    lo, hi = _sentence_bounds(text, m.start, m.end)
+    found = [(abs(s - m.start), c) for s, c in places if lo <= s < hi]
+    found += [
+        (abs(x.start - m.start), x.country)
+        for x in states
+        if lo <= x.start < hi and x.kind in _COUNTRY_KINDS
+        and normalize(text[max(lo, x.start - 3) : x.start]).strip() == "في"
+    ]
+    return min(found)[1] if found else None
+
+
 def _resolve_pending(
     mentions: list[Mention],
     enabled: bool,
@@ -333,6 +417,12 @@ def _resolve_pending(
                 continue  # «حفظ الأمن»: security, not the police
             if normalize(m.text) in CROWDS and not _protest_nearby(m, text):
                 continue  # «جماهير النادي»: a crowd is an actor where it protests
+            where = _where(m, places, later, text) if m.sector in PEOPLE_SECTORS else None
+            if where is not None:
+                # «قتل مدنيون في قصف على خان يونس»: people of the place the sentence names
+                m.code = f"{where}:{m.sector}"
+                out.append(m)
+                continue
             own = _own_country(m, later, text) if m.kind == "person" else None
             if own is not None:
                 # «رئيس البرلمان ريشار فيران ... الفرنسي»: an unknown person introduced by a

@@ -197,8 +197,8 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
             # «أوباما ونظيره التركي»: «و» + a noun, then a nationality adjective
             counterpart = len(raw_gap) == 1 and normalize(raw_gap[0]).startswith("و") and _is_nisba(m)
             if (
-                (gap in _CONJ_GAPS and (conj or gap or same) and prep is None)
-                or (gap == "" and same)
+                (gap in _CONJ_GAPS and (conj or gap or same) and prep is None and not (gap == "" and _different_people(g, m)))
+                or (gap == "" and same and not _different_people(g, m))
                 or (counterpart and prep is None)
                 or (gap == "" and prep is None and _is_nisba(m) and g.adjective)  # «مصرية قطرية»
             ):
@@ -219,6 +219,20 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                   nisba and not of_actor, m.kind in TOWN_KINDS or of_place or in_town)
         )
     return groups
+
+
+#: Sectors of people named by a plain noun: «اعتقلت السلطات المصرية صحفيين» has two groups
+#: even though both are Egyptian and nothing stands between them.
+_PEOPLE_SECTORS = frozenset({"CVL", "REF", "JRN"})
+
+
+def _different_people(g: Group, m: Mention) -> bool:
+    """True when `m` and the group `g` before it are of different sectors, one of them people
+    named by a plain noun (an object after its verb's subject, not a part of the subject)."""
+    sectors = {c.split(":")[1] for c in g.codes if ":" in c}
+    return m.sector is not None and m.sector not in sectors and bool(
+        (sectors | {m.sector}) & _PEOPLE_SECTORS
+    )
 
 
 def assign_roles(

@@ -1,0 +1,67 @@
+"""People named by a plain noun («مدنيين»، «المتظاهرون»، «الصحفيين») take a country."""
+
+from __future__ import annotations
+
+import pytest
+
+from wasit.actors.recognizer import ActorRecognizer
+from wasit.doc import Doc
+from wasit.pipeline import default_pipeline
+
+
+@pytest.fixture(scope="module")
+def rec() -> ActorRecognizer:
+    return ActorRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # the place the sentence names wins over the state named before
+        ("قصفت الطائرات الإسرائيلية منزلا في خان يونس وقتلت خمسة مدنيين.", "مدنيين", "PSE:CVL"),
+        ("وقالت الحكومة التركية إن الجيش قتل مدنيين في حلب.", "مدنيين", "SYR:CVL"),
+        ("أعلنت فرنسا أن قواتها أجلت المدنيين في السودان.", "المدنيين", "SDN:CVL"),
+        # no place in the sentence: the country the text is about
+        ("فرقت الشرطة الأردنية المتظاهرين بالقوة.", "المتظاهرين", "JOR:CVL"),
+        ("اعتقلت السلطات المصرية ثلاثة صحفيين.", "صحفيين", "EGY:JRN"),
+        ("وقالت منظمة حقوقية إن قوات الأمن العراقية اعتدت على المصلين.", "المصلين", "IRQ:CVL"),
+    ],
+)
+def test_plain_people_nouns(rec: ActorRecognizer, text: str, surface: str, code: str) -> None:
+    found = {m.text: m.code for m in rec.find(text, "2024-01-10")}
+    # («مدنيين في حلب» may be one mention with its place)
+    assert [c for t, c in found.items() if t.startswith(surface)] == [code], found
+
+
+def test_people_noun_alone_with_no_state_is_not_a_mention(rec: ActorRecognizer) -> None:
+    found = {m.text for m in rec.find("خرج المتظاهرون إلى الشوارع.", "2024-01-10")}
+    assert "المتظاهرون" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # an object right after its verb's subject stays a separate group, though of one country
+        ("اعتقلت السلطات المصرية صحفيين.", "EGY:GOV", "EGY:JRN"),
+        ("واعتقلت الشرطة الأردنية متظاهرين في عمان.", "JOR:COP", "JOR:CVL"),
+    ],
+)
+def test_people_object_after_subject(text: str, actor: str, recipient: str) -> None:
+    doc = default_pipeline()(Doc(raw_text=text, doc_id="t"))
+    sides = [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events]
+    assert ([actor], [recipient]) in sides, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("زار الوزير سلطنة عمان والتقى نظيره العماني في مسقط.", "OMN"),
+        ("وقعت عمان والإمارات اتفاقا للتعاون البحري.", "OMN"),
+        # a Jordanian context: Amman, the capital
+        ("عاد وزير الخارجية الأردني إلى عمان بعد زيارة القاهرة.", "JOR"),
+        ("واعتقلت الشرطة الأردنية متظاهرين في عمان.", "JOR"),
+    ],
+)
+def test_oman_or_amman(rec: ActorRecognizer, text: str, code: str) -> None:
+    found = [m for m in rec.find(text, "2024-01-10") if m.text.endswith("عمان")]
+    assert found and found[0].country == code, [(m.text, m.code) for m in found]
