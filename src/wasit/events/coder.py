@@ -232,6 +232,9 @@ def code_events(
                     if t is not m and (t.spec.type, t.spec.mode, t.spec.verb) == (spec.type, spec.mode, spec.verb)
                 ),
                 _event_noun_before(triggers, m) if spec.verb else -1,
+                frozenset(
+                    k for t in triggers if t.spec.type != spec.type for k in range(t.first, t.last + 1)
+                ),
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor

@@ -68,8 +68,23 @@ SEATED_NOUNS = frozenset(normalize(w) for w in (
 
 
 def _owned(toks: list[Token] | None, g: Group) -> bool:
-    """The group is the genitive of an owned noun just before it («مواقع الجيش السوري»)."""
-    return toks is not None and g.first_tok > 0 and g.prep is None and _bare(toks[g.first_tok - 1].norm) in OWNED_NOUNS
+    """The group is the genitive of an owned noun just before it («مواقع الجيش السوري»), or an
+    adjective of that noun's definite genitive («لمقر اللجنة القطرية»: the committee's seat)."""
+    if toks is None or g.first_tok == 0 or g.prep is not None:
+        return False
+    if _bare(toks[g.first_tok - 1].norm) in OWNED_NOUNS:
+        return True
+    k = g.first_tok - 2
+    return (
+        k >= 0 and len(g.members) == 1 and toks[g.first_tok - 1].norm.startswith("ال")
+        and _unclitic(toks[k].norm) in OWNED_NOUNS
+    )
+
+
+def _unclitic(w: str) -> str:
+    """A word without «و/ف» and one preposition clitic («ولمقر» → «مقر»)."""
+    w = _bare(w)
+    return w[1:] if w[:1] in ("ل", "ب") and len(w) > 3 else w
 
 
 # Countries whose Arabic name is masculine (most are feminine: «اتهمت مصر», «اتهم لبنان»).
@@ -244,6 +259,7 @@ def assign_roles(
     purpose: bool = False,  # an event noun after ل («للقاء قادة الحركة»): whom one goes to meet
     rivals: frozenset[int] = frozenset(),  # first tokens of the other triggers of the same type
     after_event_noun: int = -1,  # last token of a same-type event noun shortly before the verb
+    foreign: frozenset[int] = frozenset(),  # token indices of the triggers of other types
 ) -> Roles:
     """Assign the groups of a sentence to the roles of the trigger at tokens [first, last]."""
     r = Roles()
@@ -368,6 +384,10 @@ def assign_roles(
             ]
         cand = [g for g in rest if g.prep is None or g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS]
         cand = [g for g in cand if not (g.prep == "ضد" and event_type in COOPERATIVE_TYPES)]
+        if event_type in _ASKING_TYPES:
+            # «طالبت الحركة بإطلاق سراح الأسرى»: what follows the event asked for is its
+            # argument, not who is asked
+            cand = [g for g in cand if not any(k in foreign for k in range(last + 1, g.first_tok))]
         if cand and obj is None:
             obj = cand[0]
             r.how.append("recipient:object" if obj.prep is None else f"recipient:prep:{obj.prep}")
@@ -379,7 +399,16 @@ def assign_roles(
         patient = (event_type, mode) in PATIENT_GENITIVE or patient_noun or (
             purpose and event_type in ("CONSULT", "SUPPORT", "AID", "REQUEST")
         )
-        if gen and (patient or _owned(toks, gen[0])):
+        agent_gen = (
+            _state_agent_genitive(groups, gen[0], toks, busy, mentions)
+            if gen and patient and (event_type, mode) in _STATE_DOABLE else None
+        )
+        if gen and agent_gen is not None:
+            # «اغتيال إسرائيل القياديَّ في الحركة»: a state in the genitive of a verbal noun done
+            # to a person, the person after it — the state is the doer
+            subj, obj = gen[0], agent_gen
+            r.how.append("actor:genitive,recipient:object")
+        elif gen and (patient or _owned(toks, gen[0])):
             obj = gen[0]
             r.how.append("recipient:genitive")
         elif gen and subj is None:
@@ -439,7 +468,8 @@ def assign_roles(
         if obj is None:
             rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
             cand = [g for g in rest if g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS
-                    or (g.prep is None and g.first_tok - last <= 3 and not _media(g)
+                    or (g.prep is None and not _media(g)
+                        and (g.first_tok - last <= 3 or (_owned(toks, g) and g.first_tok - last <= 5))
                         and not _conjunct_between(toks, last, g.first_tok))]
             cand = [g for g in cand if not (g.prep == "ضد" and event_type in COOPERATIVE_TYPES)]
             # «إطلاق سراح الرهائن وفي التواصل مع حماس»: a preposition after a coordinated event
@@ -537,8 +567,43 @@ CONTRAST_PRONOUNS = frozenset(
 )  # fmt: skip
 
 
+#: Types whose verb names an event asked for after it («طالب بالإفراج عن»، «دعا إلى وقف»).
+_ASKING_TYPES = frozenset({"REQUEST"})
 #: Nouns and verbs of asking for something (the mediation named after them is asked for)
 _ASKING = frozenset(normalize(w) for w in ("طلب", "طلبت", "طالب", "طالبت", "دعا", "دعت", "الاستعانة", "استعانة"))
+
+
+#: Patient-genitive events a state can do but not undergo as a whole (a country is not
+#: assassinated, kidnapped or arrested): a country name in their genitive is the doer.
+_STATE_DOABLE = frozenset({("ASSAULT", "targeted"), ("ASSAULT", "abduct"), ("COERCE", "arrest")})
+#: How far (tokens) the person may follow the state («اغتيال إسرائيل، القيادي في حماس، فلان»).
+_STATE_AGENT_REACH = 6
+
+
+def _state_agent_genitive(
+    groups: list[Group], g: Group, toks: list[Token] | None, busy: frozenset[int],
+    mentions: list[Mention] | None,
+) -> Group | None:
+    """The person or group named after a country in the genitive («اغتيال إسرائيل القيادي في
+    الحركة صالح …»), with no trigger or clause between; None when `g` is not a country name."""
+    if toks is None or mentions is None:
+        return None
+    if not all(mentions[i].kind in ("country", "capital") for i in g.members):
+        return None
+    for h in groups:
+        if h.first_tok <= g.last_tok or h.town:
+            continue
+        if h.first_tok - g.last_tok > _STATE_AGENT_REACH or any(
+            k in busy for k in range(g.last_tok + 1, h.first_tok)
+        ):
+            return None
+        if any(_bare(toks[k].norm) in RELATIVES or toks[k].text == "." for k in range(g.last_tok + 1, h.first_tok)):
+            return None
+        if all(mentions[i].kind in ("person", "group", "org") for i in h.members):
+            return h
+        if h.prep is None:
+            return None
+    return None
 
 
 def _second_unmarked(

@@ -1,0 +1,81 @@
+"""Argument frames: a state doing a patient-genitive act, an owned noun's adjective as the
+target, and the object of an asking verb (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wasit.doc import Doc
+from wasit.events.coder import EventCoder
+
+MentionSpec = tuple[str, str, str] | tuple[str, str, str, str]
+MakeDoc = Callable[[str, list[MentionSpec]], Doc]
+
+
+def _sides(doc: Doc, etype: str) -> list[tuple[list[str], list[str]]]:
+    return [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events if e.type == etype]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "etype", "actor", "recipient"),
+    [
+        # a country in the genitive of an assassination, the person after it: the doer
+        ("وتوعدت الحركة بالرد على اغتيال إسرائيل القيادي البارز أبو علي في دمشق.",
+         [("إسرائيل", "ISR:GOV", "country"), ("أبو علي", "PSE:REB", "person"), ("دمشق", "SYR:GOV", "capital")],
+         "ASSAULT", "ISR", "PSE:REB"),
+        ("وأدانت المنظمة اختطاف إيران الصحفي جون سميث في طهران.",
+         [("إيران", "IRN:GOV", "country"), ("جون سميث", "USA:JRN", "person"), ("طهران", "IRN:GOV", "capital")],
+         "ASSAULT", "IRN", "USA:JRN"),
+    ],
+)
+def test_state_in_genitive_is_the_doer(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], etype: str, actor: str, recipient: str
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    sides = _sides(doc, etype)
+    assert any(a and a[0].startswith(actor) and r == [recipient] for a, r in sides), sides
+
+
+def test_person_in_genitive_stays_the_target(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وأدان الاتحاد الأوروبي اغتيال الصحفي جون سميث في بغداد.",
+        [("الاتحاد الأوروبي", "EUR", "org"), ("جون سميث", "USA:JRN", "person"), ("بغداد", "IRQ:GOV", "capital")],
+    ))
+    assert all(a == [] for a, _ in _sides(doc, "ASSAULT")), _sides(doc, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "recipient"),
+    [
+        ("وتواصل القصف الروسي لمقر البعثة الأوكرانية في المدينة.",
+         [("القصف الروسي", "RUS:MIL", "institution"), ("الأوكرانية", "UKR", "country")], "UKR"),
+        ("واستمرت الغارات الأمريكية على مواقع الجماعة اليمنية قرب الساحل.",
+         [("الغارات الأمريكية", "USA:MIL", "institution"), ("اليمنية", "YEM", "country")], "YEM"),
+    ],
+)
+def test_adjective_of_an_owned_nouns_genitive_is_the_target(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], recipient: str
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    assert any(r and r[0].startswith(recipient) for _, r in _sides(doc, "ASSAULT")), _sides(doc, "ASSAULT")
+
+
+def test_asked_event_keeps_its_own_argument(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وطالبت حركة حماس بإطلاق سراح الأسرى الفلسطينيين.",
+        [("حركة حماس", "PSE:REB", "group"), ("الأسرى الفلسطينيين", "PSE:CVL", "country")],
+    ))
+    # the prisoners are whom the release is for, not who is asked
+    assert ([a for a, r in _sides(doc, "REQUEST")], [r for a, r in _sides(doc, "REQUEST")]) == (
+        [["PSE:REB"]], [[]]
+    ), _sides(doc, "REQUEST")
+
+
+def test_asked_party_before_the_event_is_the_recipient(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وطالبت مصر إسرائيل بوقف الهجمات على غزة.",
+        [("مصر", "EGY:GOV", "country"), ("إسرائيل", "ISR:GOV", "country"), ("غزة", "PSE", "place")],
+    ))
+    assert (["EGY:GOV"], ["ISR:GOV"]) in _sides(doc, "REQUEST"), _sides(doc, "REQUEST")
