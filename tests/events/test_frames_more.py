@@ -79,3 +79,23 @@ def test_asked_party_before_the_event_is_the_recipient(make_doc: MakeDoc) -> Non
         [("مصر", "EGY:GOV", "country"), ("إسرائيل", "ISR:GOV", "country"), ("غزة", "PSE", "place")],
     ))
     assert (["EGY:GOV"], ["ISR:GOV"]) in _sides(doc, "REQUEST"), _sides(doc, "REQUEST")
+
+
+def test_protesters_demand_a_release_from_the_government() -> None:
+    from wasit import code_text
+
+    doc = code_text("وطالب المتظاهرون في الجزائر الحكومة بالإفراج عن المعتقلين.")
+    got = {(e.type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient), e.status) for e in doc.events}
+    # the asking, and the release asked for: the government would free the detainees
+    assert ("REQUEST", ("DZA:CVL",), ("DZA:GOV",), "asserted") in got, got
+    assert ("RETREAT", ("DZA:GOV",), ("DZA:CVL",), "requested") in got, got
+
+
+def test_protesters_who_ask_are_not_a_requested_protest(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وطالب المتظاهرون الحكومة التونسية بالاستقالة.",
+        [("المتظاهرون", "TUN:CVL", "institution"), ("الحكومة التونسية", "TUN:GOV", "institution")],
+    ))
+    assert all(e.status != "requested" for e in doc.events if e.type == "PROTEST"), [
+        (e.type, e.status) for e in doc.events
+    ]

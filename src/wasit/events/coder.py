@@ -255,6 +255,9 @@ def code_events(
                 # «بوساطة X», «نجحت الوساطة القطرية في إطلاق سراح …»: X brokers the other events
                 mediator_phrases.append((m, roles))
             status, cue = read_status(sent.text, toks, m.first, m.last, m.prefix, spec.type, sent.start, cues)
+            if status in ("requested", "planned") and _strip_clitic_w(toks[m.first].norm) in cues.doer_nouns:
+                # «وطالب المتظاهرون بـ…»: the protesters who ask are protesting, not asked for
+                status, cue = "asserted", None
             ev = _make_event(doc.mentions, m, roles, status, cue, sent, attribution, places)
             if ev is None:
                 continue
@@ -409,6 +412,8 @@ def _link_requests(events: list[Event], trigger_at: dict[int, int]) -> None:
         asked = [
             e for e in events if e is not req and id(e) in trigger_at
             and 0 < trigger_at[id(e)] - start <= _REQUEST_REACH
+            # («وطالب المتظاهرون بـ…»: the protesters' own event is not what they ask for)
+            and e.status != "asserted"
         ]
         if not asked:
             continue

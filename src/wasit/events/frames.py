@@ -241,6 +241,11 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
 _PEOPLE_SECTORS = frozenset({"CVL", "REF", "JRN"})
 
 
+def _people(g: Group, mentions: list[Mention] | None) -> bool:
+    """Every mention of the group names people by a plain noun («المتظاهرون في الجزائر»)."""
+    return mentions is not None and all(mentions[i].sector in _PEOPLE_SECTORS for i in g.members)
+
+
 def _different_people(g: Group, m: Mention) -> bool:
     """True when `m` and the group `g` before it are of different sectors, one of them people
     named by a plain noun (an object after its verb's subject, not a part of the subject)."""
@@ -359,7 +364,9 @@ def assign_roles(
                     # «تقف إلى جانب لبنان»: after a verb idiom ending in a preposition, its object
                     and not (prep_final and g.first_tok == last + 1)
                     # «تدين القصف الإسرائيلي»: an event named by a mention is the object
-                    and (suffixed or not any(k in busy for k in range(g.first_tok, g.last_tok + 1)))
+                    # (people named by what they do are not: «وطالب المتظاهرون»)
+                    and (suffixed or _people(g, mentions)
+                         or not any(k in busy for k in range(g.first_tok, g.last_tok + 1)))
                     and not _owned(toks, g)]
             if near:
                 subj = near[0]
@@ -387,7 +394,9 @@ def assign_roles(
         if event_type in _ASKING_TYPES:
             # «طالبت الحركة بإطلاق سراح الأسرى»: what follows the event asked for is its
             # argument, not who is asked
-            cand = [g for g in cand if not any(k in foreign for k in range(last + 1, g.first_tok))]
+            # (a trigger word inside a mention names its people: «وطالب المتظاهرون الحكومة»)
+            named = {k for h in groups for k in range(h.first_tok, h.last_tok + 1)}
+            cand = [g for g in cand if not any(k in foreign and k not in named for k in range(last + 1, g.first_tok))]
         if cand and obj is None:
             obj = cand[0]
             r.how.append("recipient:object" if obj.prep is None else f"recipient:prep:{obj.prep}")

@@ -57,6 +57,7 @@ class Cues:
     sports: tuple[tuple[str, ...], ...] = ()
     actor_nouns: frozenset[str] = frozenset()
     undoing: frozenset[str] = frozenset()
+    doer_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], where: str) -> Cues:
@@ -76,6 +77,7 @@ class Cues:
                 sports=tuple(_words(p) for p in data.get("sports", [])),
                 actor_nouns=frozenset(normalize(p) for p in data.get("actor_nouns", [])),
                 undoing=frozenset(normalize(p) for p in data.get("undoing", [])),
+                doer_nouns=frozenset(normalize(p) for p in data.get("doer_nouns", [])),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise LexiconError(f"{where}: malformed cue file ({e!r})") from e
