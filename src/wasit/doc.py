@@ -65,6 +65,7 @@ class Mention:
     actor_id: str | None = None
     resolved_by: str = "kb"
     antecedent: int | None = None  # index in Doc.mentions of the mention this one refers to
+    members: list[str] = field(default_factory=list)  # a bloc's states named in the text
 
     @property
     def country(self) -> str:

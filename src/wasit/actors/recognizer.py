@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import ClassVar
 
+from wasit.actors.blocs import bloc_mentions
 from wasit.actors.compose import NOT_STATES, PENDING, Unit, compose
 from wasit.actors.coref import resolve_coreference
 from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Entry, get_kb
@@ -186,6 +187,9 @@ class ActorRecognizer:
         index = {id(m): k for k, m in enumerate(mentions)}
         for m, ante in links:
             m.antecedent = index[id(ante)]
+        blocs = bloc_mentions(tokens, text, mentions)
+        if blocs:
+            mentions = _insert(mentions, blocs)
         if self.places:
             mentions = _add_places(mentions, tokens, seps, text)
         mentions.sort(key=lambda m: m.start)
@@ -530,6 +534,17 @@ def _place_tokens(tokens: list[Token], seps: list[str]) -> dict[int, tuple[int, 
         last = bisect_right(ends, e - 1)
         if first < len(tokens) and last < len(tokens):
             out[first] = (last, iso3.split(":")[0])
+    return out
+
+
+def _insert(mentions: list[Mention], more: list[Mention]) -> list[Mention]:
+    """`mentions` with `more` inserted in order of start, antecedent indices kept right."""
+    old = {id(m) for m in mentions}
+    out = sorted(mentions + more, key=lambda m: m.start)
+    new_index = {id(m): i for i, m in enumerate(out)}
+    for m in out:
+        if m.antecedent is not None and id(m) in old:
+            m.antecedent = new_index[id(mentions[m.antecedent])]
     return out
 
 

@@ -23,7 +23,7 @@ from wasit.events.frames import (
     Roles,
     assign_roles,
     build_groups,
-    ref_of,
+    refs_of,
     split_between,
     verb_gender,
 )
@@ -296,7 +296,7 @@ def code_events(
             own = [e for e in sent_events if trigger_at.get(id(e)) == m.start]
             others = [e for e in sent_events if trigger_at.get(id(e)) != m.start]
             groups_m = roles.mediator or roles.actor or roles.recipient
-            med_refs = [ref_of(doc.mentions, i) for g in groups_m for i in g.members]
+            med_refs = [r for g in groups_m for i in g.members for r in refs_of(doc.mentions, i)]
             if not (others and med_refs):
                 continue
             sent_events = [e for e in sent_events if e not in own]
@@ -610,11 +610,11 @@ def _refs(mentions: list[Mention], groups: list[Group]) -> list[ActorRef]:
     seen: set[str] = set()
     for g in groups:
         for i in g.members:
-            r = ref_of(mentions, i)
-            key = r.code + "|" + (r.name or "")
-            if key not in seen:
-                seen.add(key)
-                out.append(r)
+            for r in refs_of(mentions, i):
+                key = r.code + "|" + (r.name or "")
+                if key not in seen:
+                    seen.add(key)
+                    out.append(r)
     # a bare country beside a coded actor of that country adds nothing («نظيره التركي أردوغان»)
     coded = {r.code.split(":")[0] for r in out if ":" in r.code}
     return [r for r in out if ":" in r.code or r.code not in coded]

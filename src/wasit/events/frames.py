@@ -776,7 +776,7 @@ def _agrees(g: Group, gender: str | None, mentions: list[Mention] | None) -> boo
 
 def split_between(group: Group, mentions: list[Mention]) -> tuple[list[ActorRef], list[ActorRef]]:
     """«بين X و Y»: the first conjunct on one side, the others on the other."""
-    refs = [ref_of(mentions, i) for i in group.members]
+    refs = [r for i in group.members for r in refs_of(mentions, i)]
     first_code = refs[0].code.split(":")[0]
     head = [r for r in refs if r.code.split(":")[0] == first_code]
     tail = [r for r in refs if r.code.split(":")[0] != first_code]
@@ -791,6 +791,14 @@ def _no_bare(refs: list[ActorRef]) -> list[ActorRef]:
     """Drop a bare country beside a coded actor of that country («التركي» + «أردوغان»)."""
     coded = {r.code.split(":")[0] for r in refs if ":" in r.code}
     return [r for r in refs if ":" in r.code or r.code not in coded]
+
+
+def refs_of(mentions: list[Mention], i: int) -> list[ActorRef]:
+    """The actors mention `i` stands for: one, or each state of a bloc the text lists."""
+    m = mentions[i]
+    if m.members:
+        return [ActorRef(c, None, i) for c in m.members]
+    return [ActorRef(m.code, m.name, i)]
 
 
 def ref_of(mentions: list[Mention], i: int) -> ActorRef:

@@ -1,0 +1,165 @@
+"""Blocs of states named as a class («الدول الغربية»، «دول عربية»، «الوسطاء»).
+
+The guidelines code "the West / Western states as a bloc" as the states the text names, and
+leave the side empty otherwise. A bloc mention stands for the states listed right after a bloc
+mention in the same sentence — an apposition or a list introduced by «هي»، «وهي»، «مثل»، «منها»،
+«من بينها»، «أي»، a colon or a parenthesis («الدول الغربية التي تواصلت مع الجزائر هي فرنسا
+وإيطاليا وألمانيا») — and every mention of that bloc in the document then stands for the same
+states. The forms are data: `wasit/data/actors/blocs.tsv`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from wasit.ar.normalize import normalize
+from wasit.ar.tokens import Token
+from wasit.doc import Mention
+
+#: Words that introduce the members of a bloc named before them (normalised).
+LIST_INTRODUCERS = frozenset(
+    normalize(w) for w in (
+        "هي", "وهي", "هم", "وهم", "مثل", "منها", "ومنها", "بينها", "أي", "اي", "وتحديدا", "تحديدا",
+        "خاصة", "وخاصة", "لاسيما", "ولاسيما", "كـ",
+    )
+)  # fmt: skip
+#: How many words may stand between a bloc mention and its list («التي تواصلت سرا مع … هي»).
+LIST_REACH = 14
+_STATE_KINDS = frozenset({"country", "capital"})
+_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "لل", "ولل", "بال", "وبال")
+
+
+@dataclass(frozen=True, slots=True)
+class Bloc:
+    bloc: str
+    sector: str
+    forms: tuple[tuple[str, ...], ...]  # normalised word sequences
+
+
+@lru_cache(maxsize=1)
+def load_blocs() -> tuple[Bloc, ...]:
+    path = resources.files("wasit") / "data" / "actors" / "blocs.tsv"
+    out: list[Bloc] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        bloc, sector, forms = line.split("\t")
+        seqs = tuple(tuple(normalize(w) for w in f.split()) for f in forms.split("|") if f.strip())
+        out.append(Bloc(bloc, sector, seqs))
+    return tuple(out)
+
+
+def _clitic(token: str, word: str, first: bool) -> int | None:
+    """How many letters of `token` are a clitic before `word` (0: the word itself); None when
+    the token is not the word. Only the first word of a form takes a clitic («والدول الغربية»،
+    «للدول الغربية», where ل + الدول elides the article's alef)."""
+    if token == word:
+        return 0
+    if first:
+        for c in _CLITICS:
+            if token.startswith(c) and token[len(c) :] == word:
+                return len(c)
+            if c.endswith("ل") and word.startswith("ال") and token == c + word[2:]:
+                return len(c) - 1
+    return None
+
+
+def find_blocs(tokens: list[Token]) -> list[tuple[int, int, int, Bloc]]:
+    """(first token, clitic letters, last token, bloc) of every bloc form, the longest at each
+    place, not overlapping."""
+    found: list[tuple[int, int, int, Bloc]] = []
+    k = 0
+    while k < len(tokens):
+        best: tuple[int, int, Bloc] | None = None
+        for bloc in load_blocs():
+            for seq in bloc.forms:
+                end = k + len(seq) - 1
+                if end >= len(tokens) or (best is not None and end <= best[0]):
+                    continue
+                lead = _clitic(tokens[k].norm, seq[0], True)
+                if lead is not None and all(
+                    _clitic(tokens[k + j].norm, w, False) == 0 for j, w in enumerate(seq[1:], 1)
+                ):
+                    best = (end, lead, bloc)
+        if best is None:
+            k += 1
+            continue
+        found.append((k, best[1], best[0], best[2]))
+        k = best[0] + 1
+    return found
+
+
+def bloc_mentions(tokens: list[Token], text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the blocs of `tokens` whose members the document lists, each standing for
+    them (`Mention.members`, the code of the first); blocs with no list are left out."""
+    spans = find_blocs(tokens)
+    if not spans:
+        return []
+    members: dict[str, list[str]] = {}
+    for _, _, last, bloc in spans:
+        if bloc.bloc in members:
+            continue
+        listed = _listed_states(tokens, text, last, mentions)
+        if len(listed) >= 2:
+            members[bloc.bloc] = [f"{c}:{bloc.sector}" for c in listed]
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for first, lead, last, bloc in spans:
+        codes = members.get(bloc.bloc)
+        if not codes:
+            continue
+        start, end = _letter_offset(tokens[first], lead), tokens[last].end
+        if any(s < end and start < e for s, e in taken):
+            continue
+        out.append(Mention(start, end, text[start:end], codes[0], "bloc", resolved_by="list",
+                           members=list(codes)))
+    return out
+
+
+def _letter_offset(tok: Token, letters: int) -> int:
+    """The character offset after the first `letters` letters of a token (diacritics skipped)."""
+    if letters == 0:
+        return tok.start
+    seen = 0
+    for i, ch in enumerate(tok.text):
+        if ch.isalpha():
+            seen += 1
+            if seen == letters:
+                return tok.start + i + 1
+    return tok.start
+
+
+def _listed_states(tokens: list[Token], text: str, last: int, mentions: list[Mention]) -> list[str]:
+    """The countries of the state mentions listed after an introducer a few words after token
+    `last`, in the same sentence; [] when there is no such list."""
+    ends = [i for i in (text.find(c, tokens[last].end) for c in ".!?؟\n") if i >= 0]
+    end_char = min(ends) if ends else len(text)
+    intro: int | None = None
+    for k in range(last + 1, min(len(tokens), last + 1 + LIST_REACH)):
+        if tokens[k].start >= end_char:
+            break
+        if tokens[k].norm in LIST_INTRODUCERS or tokens[k].text in (":", "("):
+            intro = k
+            break
+    after = text[tokens[last].end : end_char].lstrip()
+    if after[:1] in ("(", ":"):
+        at = end_char - len(after) + 1  # «دول الخليج (السعودية والإمارات)»، «الوسطاء: مصر وقطر»
+    elif intro is None:
+        return []
+    else:
+        at = tokens[intro].end
+    out: list[str] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.start < at:
+            continue
+        gap = text[at : m.start].strip(" ،,")
+        gap = gap[1:].strip() if gap.startswith("و") else gap
+        gap = gap.strip("()")
+        if m.start >= end_char or gap not in ("", "و") or m.kind not in _STATE_KINDS:
+            break
+        if m.country not in out:
+            out.append(m.country)
+        at = m.end
+    return out
