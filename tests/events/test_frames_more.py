@@ -99,3 +99,19 @@ def test_protesters_who_ask_are_not_a_requested_protest(make_doc: MakeDoc) -> No
     assert all(e.status != "requested" for e in doc.events if e.type == "PROTEST"), [
         (e.type, e.status) for e in doc.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "recipient"),
+    [
+        ("ووجهت مصر دعوة إلى جميع الأطراف الليبية للحوار.",
+         [("مصر", "EGY:GOV", "country"), ("الليبية", "LBY", "country")], "LBY"),
+        ("ووجهت الحكومة المغربية الدعوة لجميع الفصائل الليبية للمشاركة.",
+         [("الحكومة المغربية", "MAR:GOV", "institution"), ("الليبية", "LBY", "country")], "LBY"),
+    ],
+)
+def test_preposition_before_a_quantifier_governs_the_parties(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], recipient: str
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    assert any(r and r[0].startswith(recipient) for _, r in _sides(doc, "REQUEST")), _sides(doc, "REQUEST")

@@ -21,6 +21,7 @@ from typing import ClassVar
 from wasit.actors.blocs import bloc_mentions
 from wasit.actors.compose import NOT_STATES, PENDING, Unit, compose
 from wasit.actors.coref import resolve_coreference
+from wasit.actors.duals import dual_mentions
 from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Entry, get_kb
 from wasit.actors.matcher import Hit, Matcher
 from wasit.ar.normalize import normalize
@@ -188,6 +189,7 @@ class ActorRecognizer:
         for m, ante in links:
             m.antecedent = index[id(ante)]
         blocs = bloc_mentions(tokens, text, mentions)
+        blocs += dual_mentions(tokens, text, mentions)
         if blocs:
             mentions = _insert(mentions, blocs)
         if self.places:

@@ -168,6 +168,37 @@ def _tok_index(toks: list[Token], pos: int) -> int:
     return len(toks) - 1
 
 
+#: Quantifiers that stand between a preposition and the people it governs («إلى جميع الأطراف»،
+#: «على عشرات الفلسطينيين»، «ضد بعض الفصائل»).
+QUANTIFIERS = frozenset(normalize(w) for w in (
+    "جميع", "كل", "كافة", "عشرات", "مئات", "آلاف", "الاف", "بعض", "معظم", "غالبية", "عدد", "مختلف",
+))  # fmt: skip
+_GOVERNING_PREPS = RECIPIENT_PREPS | MEDIATOR_PREPS | BETWEEN_PREPS
+
+
+def _prep_before_heads(toks: list[Token], ti: int, actor_nouns: frozenset[str]) -> str | None:
+    """The preposition before up to two quantifiers or actor nouns that head the mention at
+    token `ti` («إلى جميع الأطراف الليبية»: the parties' adjective takes «إلى»)."""
+    k = ti - 1
+    steps = 0
+    while k >= 0 and steps < 2 and (toks[k].norm in QUANTIFIERS or _bare(toks[k].norm) in actor_nouns):
+        k -= 1
+        steps += 1
+    if steps == 0 or k < 0:
+        return None
+    w = toks[k].norm
+    w = w[1:] if w.startswith("و") and len(w) > 2 else w
+    if w in _GOVERNING_PREPS:
+        return w
+    # a preposition attached to the quantifier itself («لجميع الأطراف»، «بعشرات المدنيين»)
+    head = toks[k + 1].norm
+    for p in ("لل", "ل", "ب"):
+        rest = head[len(p) :]
+        if head.startswith(p) and (rest in QUANTIFIERS or "ال" + rest in QUANTIFIERS):
+            return "ل" if p.startswith("ل") else p
+    return None
+
+
 def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Mention],
                  indices: list[int], place_nouns: frozenset[str] = frozenset(),
                  actor_nouns: frozenset[str] = frozenset()) -> list[Group]:
@@ -196,6 +227,8 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                 prep = prev_s
             elif ti > 1 and _bare(prev) in _FORCE_NOUNS and toks[ti - 2].norm in RELATIVE_DOER_VERBS:
                 prep = toks[ti - 2].norm  # «الغارات التي نفذتها طائرات التحالف»: the force's owner
+            else:
+                prep = _prep_before_heads(toks, ti, actor_nouns)
         if prep == "في" and ti > 1 and _bare(toks[ti - 2].norm) in SEATED_NOUNS:
             prep = None  # «النظامان في مالي»: the regimes of Mali
         # «في مدينة الصخيرات بالمغرب»، «في حلب بسوريا»: a state after ب behind a town is where
