@@ -23,6 +23,7 @@ from wasit.events.frames import (
     Roles,
     assign_roles,
     build_groups,
+    parties,
     refs_of,
     split_between,
     verb_gender,
@@ -628,13 +629,13 @@ def _make_event(
     actor = _refs(mentions, roles.actor)
     recipient = _refs(mentions, roles.recipient)
     mediator = _refs(mentions, roles.mediator) if spec.type in _BROKERED else []
-    if spec.frame == "mediate" and roles.actor and len(roles.actor[0].members) >= 2 and not recipient:
+    if spec.frame == "mediate" and roles.actor and parties(roles.actor[0], mentions) >= 2 and not recipient:
         actor, recipient = split_between(roles.actor[0], mentions)
     elif (
         spec.type in ("CONSULT", "AGREE", "COOPERATE")
         and actor
         and (not recipient or _together(m, sent))
-        and len(roles.actor[0].members) >= 2
+        and parties(roles.actor[0], mentions) >= 2
     ):
         # «لقاء بين X و Y», «اتفق X و Y»: a coordinated side is both sides.
         head, tail = split_between(roles.actor[0], mentions)
