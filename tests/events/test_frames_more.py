@@ -123,3 +123,11 @@ def test_possessive_pronoun_on_an_attack_is_its_doer(make_doc: MakeDoc) -> None:
         [("بوليفيا", "BOL:GOV", "country"), ("إسرائيل", "ISR:GOV", "country"), ("غزة", "PSE", "place")],
     ))
     assert (["ISR:MIL"], ["PSE"]) in _sides(doc, "ASSAULT"), _sides(doc, "ASSAULT")
+
+
+def test_plain_people_are_not_carried_to_the_next_sentence() -> None:
+    from wasit import code_text
+
+    doc = code_text("وتجمع المواطنون في وسط القاهرة أمس. وطالب بوقف التصعيد فورا.")
+    req = [[a.code for a in e.actor] for e in doc.events if e.type == "REQUEST"]
+    assert all("EGY:CVL" not in a for a in req), req

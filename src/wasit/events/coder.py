@@ -55,6 +55,9 @@ _BROKER_PHRASES = frozenset({"بوساطه", "برعايه"})
 #: Event types that can have a broker.
 _BROKERED = frozenset({"CONSULT", "AGREE", "RETREAT", "COOPERATE"})
 _CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
+#: Sectors of people named by a plain noun and coded from the context («المواطنين»): too vague
+#: to be the dropped subject of the next sentence.
+_PLAIN_PEOPLE = frozenset({"CVL", "REF", "JRN"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 #: Types whose event is done *to* someone: without an identified target the event is not coded
 #: («وافق البرلمان على القانون» is a vote, «أبدى ندمه» a feeling, «الدعم المالي» a topic). A side
@@ -321,7 +324,7 @@ def code_events(
             _third_party(ev)
         sent_events = _drop_hosting_visits(sent_events)
         events.extend(sent_events)
-        carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
+        carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups, doc.mentions))
     _context_sides(events)
     for ev in events:
         parties = countries(ev.actor) | countries(ev.recipient)
@@ -598,10 +601,14 @@ def _confirmed(
     return out
 
 
-def _first_subject(groups: list[Group]) -> list[Group] | None:
+def _first_subject(groups: list[Group], mentions: list[Mention]) -> list[Group] | None:
+    """The subject the next sentence may drop: the first unmarked group, unless it names only
+    people by a plain noun, coded from the context («قال مصدر طبي إن المواطنين …»)."""
     for g in groups:
         # («هجوم شنه مسلحو الحركة، واحتجزوا»: the doer of a relative clause is a subject too)
         if (g.prep is None or g.prep in RELATIVE_DOER_VERBS) and not g.town:
+            if all(mentions[i].resolved_by == "coref" and mentions[i].sector in _PLAIN_PEOPLE for i in g.members):
+                return None
             return [g]
     return None
 
