@@ -131,3 +131,20 @@ def test_plain_people_are_not_carried_to_the_next_sentence() -> None:
     doc = code_text("وتجمع المواطنون في وسط القاهرة أمس. وطالب بوقف التصعيد فورا.")
     req = [[a.code for a in e.actor] for e in doc.events if e.type == "REQUEST"]
     assert all("EGY:CVL" not in a for a in req), req
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "absent"),
+    [
+        ("ورفضت إسرائيل وقف إطلاق النار في غزة.",
+         [("إسرائيل", "ISR:GOV", "country"), ("غزة", "PSE", "place")], "RETREAT"),
+        ("وأكدت الحكومة اليمنية أنها ترفض التفاوض مع جماعة الحوثي.",
+         [("الحكومة اليمنية", "YEM:GOV", "institution"), ("جماعة الحوثي", "YEM:REB", "group")], "CONSULT"),
+    ],
+)
+def test_a_refused_event_did_not_happen(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], absent: str
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    types = [e.type for e in doc.events]
+    assert "REJECT" in types and absent not in types, types

@@ -95,6 +95,15 @@ _DENIALS = frozenset(
 _TOLL_WORDS = frozenset(normalize(w) for w in ("عدد", "حصيلة", "أعداد", "إجمالي", "ارتفاع"))
 _STOPPING = frozenset(normalize(w) for w in ("وقف", "إنهاء", "إيقاف", "لوقف"))
 _REJECTED_REACH = 5  # tokens from a refusal to the event noun it refuses
+#: Event nouns that a refusal before them keeps from happening («رفضت إسرائيل وقف إطلاق النار»،
+#: «ترفض التفاوض مع»، «رفض أي شكل من أشكال التهجير»); a request, a threat or an accusation
+#: refused did take place («رفض طلب الدوحة»). Uses of force refused are never coded; the others
+#: are when asked for (status `requested`: «رفض الاستعانة بوساطة الكويت»).
+_FORCE_REFUSABLE = frozenset({"COERCE", "ASSAULT", "SANCTION", "MOBILIZE"})
+_REFUSABLE = frozenset({
+    "COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "CONSULT", "AGREE", "COOPERATE", "RETREAT", "CONCEDE", "AID",
+    "SUPPORT",
+})
 _HEADING_WORDS = 4  # a line this short with no end mark and no actor is a subheading
 _STATE_SECTORS = (":GOV", ":JUD", ":COP", ":MIL", ":SPY", ":LEG")
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
@@ -210,9 +219,10 @@ def code_events(
                 stem in _CLAIM_NOUNS for t in toks[m.last + 1 : m.last + 5] for _, stem in clitic_splits(t.norm)
             ):
                 continue  # «ترفض الاتهامات»، «نفى المزاعم»: a denial is the accused event negated
-            if not spec.verb and spec.type in ("COERCE", "ASSAULT", "SANCTION", "MOBILIZE") and any(
+            refused = not spec.verb and spec.type in _REFUSABLE and any(
                 t.spec.type == "REJECT" and 0 < m.first - t.last <= _REJECTED_REACH for t in triggers
-            ):
+            )
+            if refused and spec.type in _FORCE_REFUSABLE:
                 continue  # «رفض أي شكل من أشكال تهجير الفلسطينيين»: what is refused did not happen
             if spec.type == "ASSAULT" and not spec.verb and m.first > 0 and any(
                 stem in _TOLL_WORDS for _, stem in clitic_splits(toks[m.first - 1].norm)
@@ -259,6 +269,8 @@ def code_events(
                 # «بوساطة X», «نجحت الوساطة القطرية في إطلاق سراح …»: X brokers the other events
                 mediator_phrases.append((m, roles))
             status, cue = read_status(sent.text, toks, m.first, m.last, m.prefix, spec.type, sent.start, cues)
+            if refused and status == "asserted":
+                continue  # «رفضت إسرائيل وقف إطلاق النار»: no truce (a refused request stays requested)
             if status in ("requested", "planned") and _strip_clitic_w(toks[m.first].norm) in cues.doer_nouns:
                 # «وطالب المتظاهرون بـ…»: the protesters who ask are protesting, not asked for
                 status, cue = "asserted", None
