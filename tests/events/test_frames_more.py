@@ -148,3 +148,19 @@ def test_a_refused_event_did_not_happen(
     doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
     types = [e.type for e in doc.events]
     assert "REJECT" in types and absent not in types, types
+
+
+def test_a_request_refused_is_the_requesters() -> None:
+    from wasit import code_text
+
+    doc = code_text("وأعلنت الكويت رفضها لطلب الدوحة الوساطة.")
+    req = [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events if e.type == "REQUEST"]
+    assert req == [(["QAT:GOV"], ["KWT:GOV"])], req
+
+
+def test_lam_before_a_past_form_is_a_noun() -> None:
+    from wasit.events.lexicon import load_lexicon
+    from wasit.events.triggers import find_triggers
+
+    found = [(m.spec.type, m.spec.verb) for m in find_triggers("رفضت الحكومة لطلب المعارضة.", load_lexicon())]
+    assert ("REQUEST", True) not in found and ("REQUEST", False) in found, found

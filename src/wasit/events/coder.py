@@ -240,7 +240,8 @@ def code_events(
                 gender, doc.mentions, toks, m.suffixed,
                 (not spec.verb) and spec.words[0] in cues.patient_nouns,
                 spec.verb and is_passive(toks[m.first].text, m.prefix), trigger_tokens,
-                not spec.verb and m.prefix in ("ل", "لل", "ول", "ولل"),
+                # (a purpose «ل», unless the noun completes an event noun: «رفضها لطلب الدوحة»)
+                not spec.verb and m.prefix in ("ل", "لل", "ول", "ولل") and (m.first - 1) not in trigger_tokens,
                 frozenset(
                     t.first for t in triggers
                     if t is not m and (t.spec.type, t.spec.mode, t.spec.verb) == (spec.type, spec.mode, spec.verb)

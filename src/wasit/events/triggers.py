@@ -100,6 +100,9 @@ def _second_word(toks: list[Token], i: int, word: str) -> bool:
     )
 
 
+#: Letters that open an imperfect verb (a purpose «ل» goes before it: «ليطلب»، «لتطالب»).
+_IMPERFECT = ("ي", "ت", "ن", "ا")
+
 _VERB_CUES = frozenset(
     {"قد", "لقد", "الذي", "التي", "الذين", "ثم", "وقد", "فقد", "لم", "لن", "ان", "انه", "انها"}
 )
@@ -121,6 +124,8 @@ def _match_at(
             allowed = _VERB_PREFIXES if spec.verb else _NOUN_PREFIXES
             if prefix not in allowed:
                 continue
+            if spec.verb and prefix.endswith("ل") and not base.startswith(_IMPERFECT):
+                continue  # «رفض الكويت لطلب الدوحة»: ل before a past form is the noun's, not «لقد»
             n = len(spec.words)
             if i + n > len(toks):
                 continue
