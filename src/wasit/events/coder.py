@@ -29,6 +29,7 @@ from wasit.events.frames import (
 )
 from wasit.events.lexicon import TriggerLexicon, load_lexicon
 from wasit.events.merge import countries, merge_events
+from wasit.events.stance import received_stances, told_stances
 from wasit.events.status import (
     Cues,
     find_attribution,
@@ -291,6 +292,9 @@ def code_events(
         sent_events = _fold_instruments(sent_events, trigger_at, instrument_at)
         asked_by = _mark_asked(sent_events, trigger_at, triggers, sent.text, sent.start, toks)
         _link_requests(sent_events, trigger_at, asked_by)
+        told_stances(sent_events, trigger_at, triggers, groups, toks, doc.mentions, cues.telling_verbs)
+        received_stances(sent_events, trigger_at, triggers, groups, toks, doc.mentions, cues.receiving_verbs,
+                         carried)
         _condemned_attackers(sent_events, trigger_at, triggers)
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:

@@ -1,0 +1,119 @@
+"""Sides of stances stated through a verb of telling or of receiving.
+
+Two constructions put the sides of a stance outside the words the argument frames read:
+
+- telling: «أبلغت قطر الولايات المتحدة أنها منفتحة على …» — the subject of the verb of telling
+  takes the stance (the «أنها» points back to it) towards the one it tells, the verb's object;
+- receiving: «حظيت جهود مصر بإشادة الولايات المتحدة»، «نال الاتفاق تأييد المجلس» — the one that
+  praises or backs is the genitive after the noun, the subject of «حظي/نال» is who receives it.
+"""
+
+from __future__ import annotations
+
+from wasit.ar.tokens import Token
+from wasit.doc import ActorRef, Event, Mention
+from wasit.events.frames import Group, refs_of
+from wasit.events.triggers import TriggerMatch
+
+#: Stances a speaker can tell another: giving way, refusing, backing
+_TOLD_TYPES = frozenset({"CONCEDE", "REJECT", "SUPPORT"})
+#: Stances a subject can receive from someone
+_RECEIVED_TYPES = frozenset({"SUPPORT", "ACCUSE"})
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم"})
+_TOLD_REACH = 8  # tokens from the verb of telling to the stance word
+_COORD_REACH = 6  # tokens from a received stance noun to one coordinated with it
+
+
+def _bare(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+
+def _refs(mentions: list[Mention], g: Group) -> list[ActorRef]:
+    return [r for i in g.members for r in refs_of(mentions, i)]
+
+
+def _actors(groups: list[Group]) -> list[Group]:
+    return [g for g in groups if not (g.town or g.adjective)]
+
+
+def _subject_and_object(groups: list[Group], verb: int, upto: int) -> tuple[Group | None, Group | None]:
+    """Subject and object of the verb at token `verb`, the object before token `upto`.
+
+    SVO («قطر أبلغت واشنطن»): the group ending right before the verb, then the first after it;
+    VSO («أبلغت قطر واشنطن»): the first two groups after the verb.
+    """
+    cands = _actors(groups)
+    after = [g for g in cands if verb < g.first_tok < upto and g.prep is None]
+    before = [g for g in cands if g.last_tok == verb - 1]
+    if before:
+        return before[0], after[0] if after else None
+    if len(after) >= 2:
+        return after[0], after[1]
+    return (after[0], None) if after else (None, None)
+
+
+def told_stances(
+    events: list[Event], trigger_at: dict[int, int], triggers: list[TriggerMatch], groups: list[Group],
+    toks: list[Token], mentions: list[Mention], telling: frozenset[str],
+) -> None:
+    """«أبلغ X Y أنه …» + stance: X takes the stance towards Y."""
+    at = {t.start: t for t in triggers}
+    for ev in events:
+        m = at.get(trigger_at.get(id(ev), -1))
+        if m is None or ev.type not in _TOLD_TYPES:
+            continue
+        that = next((k for k in range(m.first - 1, max(-1, m.first - 4), -1) if _bare(toks[k].norm) in _THAT), None)
+        if that is None:
+            continue
+        verb = next(
+            (k for k in range(that - 1, max(-1, m.first - _TOLD_REACH), -1) if _bare(toks[k].norm) in telling),
+            None,
+        )
+        if verb is None:
+            continue
+        subj, obj = _subject_and_object(groups, verb, that)
+        if subj is None or obj is None:
+            continue
+        ev.actor, ev.recipient = _refs(mentions, subj), _refs(mentions, obj)
+        ev.evidence[0].rule += " sides:told"
+
+
+def received_stances(
+    events: list[Event], trigger_at: dict[int, int], triggers: list[TriggerMatch], groups: list[Group],
+    toks: list[Token], mentions: list[Mention], receiving: frozenset[str],
+    carried: list[Group] | None,
+) -> None:
+    """«حظي Y بإشادة X»: X (already the noun's genitive actor) praises Y, the verb's subject.
+
+    When the subject names no actor («حظيت جهود الوساطة بإشادة …»), the subject of the sentence
+    before, whose efforts these are, receives it.
+    """
+    at = {t.start: t for t in triggers}
+    last: tuple[int, list[ActorRef]] | None = None  # (last token, recipient) of the latest one read
+    for ev in sorted(events, key=lambda e: trigger_at.get(id(e), -1)):
+        m = at.get(trigger_at.get(id(ev), -1))
+        if m is None or ev.type not in _RECEIVED_TYPES or m.spec.verb or not ev.actor:
+            continue
+        if last is not None and m.prefix[:1] == "و" and 0 < m.first - last[0] <= _COORD_REACH and not ev.recipient:
+            # «حظيت … بإشادة X وإشادة نادرة من Y»: the coordinated noun is received by the same subject
+            ev.recipient = list(last[1])
+            ev.evidence[0].rule += " recipient:receiver-coordinated"
+            continue
+        verb = next(
+            (k for k in range(m.first - 1, max(-1, m.first - 6), -1) if _bare(toks[k].norm) in receiving),
+            None,
+        )
+        if verb is None:
+            continue
+        mine = {a.code for a in ev.actor}
+        subj = [
+            g for g in _actors(groups)
+            if verb < g.first_tok < m.first and g.prep is None
+            and not {r.code for r in _refs(mentions, g)} & mine
+        ]
+        source = subj[:1] or [g for g in (carried or []) if not {r.code for r in _refs(mentions, g)} & mine][:1]
+        if not source:
+            continue
+        ev.recipient = _refs(mentions, source[0])
+        ev.evidence[0].rule += " recipient:receiver" + ("" if subj else "-carried")
+        last = (m.last, ev.recipient)

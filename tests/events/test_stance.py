@@ -1,0 +1,81 @@
+"""Stances stated through a verb of telling («أبلغ X Y أنه …») or of receiving («حظي Y بإشادة X»)
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wasit.doc import Doc
+from wasit.events.coder import EventCoder
+
+MentionSpec = tuple[str, str, str] | tuple[str, str, str, str]
+MakeDoc = Callable[[str, list[MentionSpec]], Doc]
+
+
+def _sides(doc: Doc, etype: str) -> list[tuple[list[str], list[str]]]:
+    return [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events if e.type == etype]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "etype", "sides"),
+    [
+        ("وأبلغت قطر الولايات المتحدة أنها منفتحة على إعادة النظر في وجود قادة حماس.",
+         [("قطر", "QAT:GOV", "country"), ("الولايات المتحدة", "USA:GOV", "country"),
+          ("قادة حماس", "PSE:REB", "organization")],
+         "CONCEDE", (["QAT:GOV"], ["USA:GOV"])),
+        ("وأبلغ الأردن إسرائيل بأنه يرفض أي تهجير للفلسطينيين.",
+         [("الأردن", "JOR:GOV", "country"), ("إسرائيل", "ISR:GOV", "country"),
+          ("للفلسطينيين", "PSE:CVL", "nationality")],
+         "REJECT", (["JOR:GOV"], ["ISR:GOV"])),
+        ("السودان أخبر مصر أنه مستعد لتقديم تنازلات في ملف السد.",
+         [("السودان", "SDN:GOV", "country"), ("مصر", "EGY:GOV", "country")],
+         "CONCEDE", (["SDN:GOV"], ["EGY:GOV"])),
+    ],
+)
+def test_a_stance_told_to_someone_is_towards_them(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], etype: str,
+    sides: tuple[list[str], list[str]],
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    assert sides in _sides(doc, etype), _sides(doc, etype)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "sides"),
+    [
+        ("وحظيت جهود مصر بإشادة الولايات المتحدة.",
+         [("مصر", "EGY:GOV", "country"), ("الولايات المتحدة", "USA:GOV", "country")],
+         [(["USA:GOV"], ["EGY:GOV"])]),
+        ("ونالت مبادرة الكويت تأييد الجامعة العربية.",
+         [("الكويت", "KWT:GOV", "country"), ("الجامعة العربية", "ARB", "organization")],
+         [(["ARB"], ["KWT:GOV"])]),
+        ("ويحظى الرئيس التونسي بتأييد فرنسا وإشادة من إيطاليا.",
+         [("الرئيس التونسي", "TUN:GOV", "person"), ("فرنسا", "FRA:GOV", "country"),
+          ("إيطاليا", "ITA:GOV", "country")],
+         [(["FRA:GOV"], ["TUN:GOV"]), (["ITA:GOV"], ["TUN:GOV"])]),
+    ],
+)
+def test_who_receives_praise_or_backing_is_the_recipient(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], sides: list[tuple[list[str], list[str]]]
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    got = _sides(doc, "SUPPORT")
+    assert all(s in got for s in sides), got
+
+
+def test_praise_received_by_unnamed_efforts_goes_to_the_previous_subject(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وتوسطت قطر بين الطرفين. وقد حظيت الجهود الأخيرة بإشادة الأمم المتحدة.",
+        [("قطر", "QAT:GOV", "country"), ("الأمم المتحدة", "UNO", "organization")],
+    ))
+    assert (["UNO"], ["QAT:GOV"]) in _sides(doc, "SUPPORT"), _sides(doc, "SUPPORT")
+
+
+def test_without_a_verb_of_telling_the_stance_keeps_its_frame(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وقالت قطر إنها منفتحة على الحوار مع إيران.",
+        [("قطر", "QAT:GOV", "country"), ("إيران", "IRN:GOV", "country")],
+    ))
+    assert all("sides:told" not in e.evidence[0].rule for e in doc.events)
