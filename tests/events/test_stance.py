@@ -79,3 +79,52 @@ def test_without_a_verb_of_telling_the_stance_keeps_its_frame(make_doc: MakeDoc)
         [("قطر", "QAT:GOV", "country"), ("إيران", "IRN:GOV", "country")],
     ))
     assert all("sides:told" not in e.evidence[0].rule for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "accused"),
+    [
+        ("واتهمت القوات المتمردة كذلك بارتكاب انتهاكات ضد المدنيين.",
+         [("القوات المتمردة", "SSD:REB", "institution")], "SSD:REB"),
+        ("واتهم الجيش السوداني بقصف الأحياء السكنية في الخرطوم.",
+         [("الجيش السوداني", "SDN:MIL", "institution")], "SDN:MIL"),
+        ("واتُّهمت الشرطة الكينية باستخدام القوة المفرطة.",
+         [("الشرطة الكينية", "KEN:COP", "institution")], "KEN:COP"),
+    ],
+)
+def test_the_only_actor_between_accusing_verb_and_charge_is_the_accused(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], accused: str
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    assert ([], [accused]) in _sides(doc, "ACCUSE"), _sides(doc, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "sides"),
+    [
+        # two actors: subject and object
+        ("واتهمت الحكومة السودانية قوات الدعم السريع بارتكاب انتهاكات.",
+         [("الحكومة السودانية", "SDN:GOV", "institution"), ("قوات الدعم السريع", "SDN:REB", "institution")],
+         None),
+        # the accused is the pronoun, the noun accuses
+        ("واتهمه الجيش السوداني بالخيانة.",
+         [("الجيش السوداني", "SDN:MIL", "institution")], (["SDN:MIL"], [])),
+    ],
+)
+def test_an_accuser_is_not_read_as_the_accused(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], sides: tuple[list[str], list[str]] | None
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    got = _sides(doc, "ACCUSE")
+    assert got and all("accused-alone" not in e.evidence[0].rule for e in doc.events), got
+    assert sides is None or sides in got, got
+
+
+def test_threats_launched_by_a_group_are_its_own(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False, keep_actorless=True)(make_doc(
+        "وحذر الوزير من تهديدات أطلقها تنظيم القاعدة ضد المصالح الأمريكية.",
+        [("تنظيم القاعدة", "IMG:REB", "organization"), ("الأمريكية", "USA", "nationality")],
+    ))
+    assert any(a.code == "IMG:REB" for e in doc.events if e.type == "THREATEN" for a in e.actor), [
+        (e.type, [a.code for a in e.actor]) for e in doc.events
+    ]

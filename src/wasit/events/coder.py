@@ -29,7 +29,7 @@ from wasit.events.frames import (
 )
 from wasit.events.lexicon import TriggerLexicon, load_lexicon
 from wasit.events.merge import countries, merge_events
-from wasit.events.stance import received_stances, told_stances
+from wasit.events.stance import accused_alone, received_stances, told_stances
 from wasit.events.status import (
     Cues,
     find_attribution,
@@ -295,6 +295,7 @@ def code_events(
         told_stances(sent_events, trigger_at, triggers, groups, toks, doc.mentions, cues.telling_verbs)
         received_stances(sent_events, trigger_at, triggers, groups, toks, doc.mentions, cues.receiving_verbs,
                          carried)
+        accused_alone(sent_events, trigger_at, triggers, groups, toks, doc.mentions)
         _condemned_attackers(sent_events, trigger_at, triggers)
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:

@@ -117,3 +117,52 @@ def received_stances(
         ev.recipient = _refs(mentions, source[0])
         ev.evidence[0].rule += " recipient:receiver" + ("" if subj else "-carried")
         last = (m.last, ev.recipient)
+
+
+#: Verbs of accusing whose object is the accused and whose «بـ» phrase is the charge
+_ACCUSING = ("اتهم", "تهم")
+_CHARGE_GAP = 2  # words allowed between the accused and the charge («كذلك»، «أيضا»)
+
+
+def accused_alone(
+    events: list[Event], trigger_at: dict[int, int], triggers: list[TriggerMatch], groups: list[Group],
+    toks: list[Token], mentions: list[Mention],
+) -> None:
+    """«واتُّهمت القوات المتمردة بارتكاب فظائع»: one noun between «اتهم» and the charge is the accused.
+
+    «اتهم» takes the accused as its object and the charge with «بـ»; with a subject it names two
+    actors before the charge («اتهمت الحكومة المتمردين بـ…»). When only one actor stands between
+    the verb and the charge and none before the verb, the verb is the unvowelled passive (or its
+    subject was dropped): that actor is the accused, and the accuser is the subject carried from
+    the sentence before, or unnamed.
+    """
+    at = {t.start: t for t in triggers}
+    cands = _actors(groups)
+    for ev in events:
+        m = at.get(trigger_at.get(id(ev), -1))
+        if m is None or ev.type != "ACCUSE" or not m.spec.verb or m.suffixed:
+            continue
+        if _bare(toks[m.first].norm).endswith(("مه", "مها", "مهم", "مهما")):
+            continue  # «اتهمه الجيش بـ…»: the accused is the pronoun, the noun is the accuser
+        if not any(_bare(toks[m.first].norm).lstrip("سيتن").startswith(s) or s in toks[m.first].norm for s in _ACCUSING):
+            continue
+        if any(g.last_tok == m.first - 1 for g in cands):
+            continue  # «الحكومة اتهمت …»: the subject is before the verb
+        charge = next(
+            (k for k in range(m.last + 1, min(len(toks), m.last + 10)) if toks[k].norm[:1] == "ب"
+             and not any(g.first_tok <= k <= g.last_tok for g in groups)),
+            None,
+        )
+        if charge is None:
+            continue
+        between = [g for g in groups if m.last < g.first_tok and g.last_tok < charge]
+        if len(between) != 1 or between[0] not in cands or between[0].prep is not None or len(between[0].members) != 1:
+            continue
+        if charge - between[0].last_tok > _CHARGE_GAP:
+            continue
+        accused = _refs(mentions, between[0])
+        codes = {r.code for r in accused}
+        # a subject carried from the sentence before stays the accuser («… واتهم إسرائيل بـ…»)
+        ev.actor = [a for a in ev.actor if a.code not in codes]
+        ev.recipient = accused
+        ev.evidence[0].rule += " recipient:accused-alone"
