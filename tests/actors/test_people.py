@@ -65,3 +65,18 @@ def test_people_object_after_subject(text: str, actor: str, recipient: str) -> N
 def test_oman_or_amman(rec: ActorRecognizer, text: str, code: str) -> None:
     found = [m for m in rec.find(text, "2024-01-10") if m.text.endswith("عمان")]
     assert found and found[0].country == code, [(m.text, m.code) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأصبحت ثاني دولة في أمريكا اللاتينية تقطع علاقاتها مع إسرائيل.",
+        "وقالت دول أمريكا الجنوبية إنها ترفض القرار.",
+    ],
+)
+def test_a_region_named_after_a_country_is_no_actor(rec: ActorRecognizer, text: str) -> None:
+    assert not [m for m in rec.find(text, "2024-01-10") if m.country == "USA"]
+
+
+def test_the_country_itself_stays(rec: ActorRecognizer) -> None:
+    assert [m.country for m in rec.find("زار الوزير أمريكا وكندا.", "2024-01-10")] == ["USA", "CAN"]

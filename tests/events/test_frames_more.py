@@ -115,3 +115,11 @@ def test_preposition_before_a_quantifier_governs_the_parties(
 ) -> None:
     doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
     assert any(r and r[0].startswith(recipient) for _, r in _sides(doc, "REQUEST")), _sides(doc, "REQUEST")
+
+
+def test_possessive_pronoun_on_an_attack_is_its_doer(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وقطعت بوليفيا علاقاتها مع إسرائيل بسبب هجومها العسكري على غزة.",
+        [("بوليفيا", "BOL:GOV", "country"), ("إسرائيل", "ISR:GOV", "country"), ("غزة", "PSE", "place")],
+    ))
+    assert (["ISR:MIL"], ["PSE"]) in _sides(doc, "ASSAULT"), _sides(doc, "ASSAULT")

@@ -194,6 +194,7 @@ class ActorRecognizer:
             mentions = _insert(mentions, blocs)
         if self.places:
             mentions = _add_places(mentions, tokens, seps, text)
+        mentions = _drop_regions(mentions, text)
         mentions.sort(key=lambda m: m.start)
         starts = list(sentence_starts)
         for m in mentions:
@@ -216,6 +217,40 @@ def homographs() -> dict[str, tuple[str, str]]:
             name, default, capital = line.split("\t")
             out[normalize(name)] = (default, capital)
     return out
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """`data/actors/regions.txt`: normalised phrases of world regions named after a country."""
+    path = resources.files("wasit") / "data" / "actors" / "regions.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize(x.strip()) for x in lines if x.strip() and not x.startswith("#"))
+
+
+def _drop_regions(mentions: list[Mention], text: str) -> list[Mention]:
+    """`mentions` without those that begin a region's name, antecedent indices kept right."""
+    table = regions()
+    gone = {id(m) for m in mentions if _region_start(m, text, table)}
+    if not gone:
+        return mentions
+    kept = [m for m in mentions if id(m) not in gone]
+    new_index = {id(m): i for i, m in enumerate(kept)}
+    for m in kept:
+        if m.antecedent is not None:
+            ante = mentions[m.antecedent]
+            m.antecedent = new_index.get(id(ante))
+    return kept
+
+
+def _region_start(m: Mention, text: str, table: frozenset[str]) -> bool:
+    """The mention `m` ends with the start of a region's name («دولة في أمريكا اللاتينية»)."""
+    words = m.text.split()
+    nxt = text[m.end : m.end + 30].split()
+    if not words or not nxt:
+        return False
+    last = normalize(words[-1])
+    last = last[1:] if last[:1] in ("و", "ب", "ل", "ف") and normalize(words[-1][1:] + " " + nxt[0]) in table else last
+    return normalize(last + " " + nxt[0]) in table
 
 
 def _capital_homographs(

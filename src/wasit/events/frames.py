@@ -484,9 +484,19 @@ def assign_roles(
         if subj is None and source and frame != "receive" and event_type not in _FROM_IS_OBJECT:
             subj = source[0]  # «إشادة نادرة من إسرائيل»، «اتهامات من المعارضة»: who does it
             r.how.append("actor:from")
+        owner = (
+            _pronoun_owner(before, toks[first].norm, mentions)
+            if subj is None and (suffixed or _possessed(toks, first)) and not carried and not patient
+            and toks is not None else None
+        )
         if subj is None and suffixed and carried and not patient:
             r.actor = list(carried)
             r.how.append("actor:pronoun-suffix")
+        elif owner is not None:
+            # «تقطع علاقاتها مع إسرائيل بعد هجومها على غزة»: the pronoun on the event noun is
+            # the nearest actor before it that agrees with it
+            subj = owner
+            r.how.append("actor:pronoun-antecedent")
         elif subj is None and not (patient_noun and event_type == "ASSAULT") and (event_type, mode) != (
             "RETREAT", "release"
         ):  # («نجحت الوساطة في إطلاق سراح»: who works for a release is not who frees)
@@ -796,6 +806,24 @@ def verb_gender(word: str, prefix: str) -> str | None:
     if w.endswith(("وا", "ا", "ن", "نا")):
         return None
     return "m"
+
+
+def _possessed(toks: list[Token] | None, first: int) -> bool:
+    """The event noun at `first` ends with a possessive pronoun «ـها»، «ـهم» («هجومها»), as
+    listed whole in the lexicon."""
+    return toks is not None and len(toks[first].norm) >= 5 and toks[first].norm.endswith(("ها", "هم", "هما"))
+
+
+def _pronoun_owner(before: list[Group], word: str, mentions: list[Mention] | None) -> Group | None:
+    """The nearest group before an event noun with a possessive pronoun («هجومها») that can be
+    its owner: not a town; a masculine «ـه» skips (feminine) country names."""
+    gender = "m" if word.endswith("ه") and not word.endswith(("ها", "هم", "هما", "هن")) else None
+    for g in before:  # nearest first
+        if g.town:
+            continue
+        if _agrees(g, gender, mentions):
+            return g
+    return None
 
 
 def _agrees(g: Group, gender: str | None, mentions: list[Mention] | None) -> bool:
