@@ -128,3 +128,21 @@ def test_threats_launched_by_a_group_are_its_own(make_doc: MakeDoc) -> None:
     assert any(a.code == "IMG:REB" for e in doc.events if e.type == "THREATEN" for a in e.actor), [
         (e.type, [a.code for a in e.actor]) for e in doc.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "asker", "asked"),
+    [
+        ("وكشفت المصادر عن رفض الكويت لطلب الدوحة الأخير بالوساطة.",
+         [("الكويت", "KWT:GOV", "country"), ("الدوحة", "QAT:GOV", "capital")], "QAT:GOV", "KWT:GOV"),
+        ("وأعلن المتحدث قبول السودان لدعوة الاتحاد الأفريقي إلى الحوار.",
+         [("السودان", "SDN:GOV", "country"), ("الاتحاد الأفريقي", "AFR", "organization")], "AFR", "SDN:GOV"),
+        ("وأكدت الوزارة موافقة الأردن لطلب العراق بتزويده بالكهرباء.",
+         [("الأردن", "JOR:GOV", "country"), ("العراق", "IRQ:GOV", "country")], "IRQ:GOV", "JOR:GOV"),
+    ],
+)
+def test_a_request_refused_or_accepted_was_made_to_the_one_answering(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], asker: str, asked: str
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    assert ([asker], [asked]) in _sides(doc, "REQUEST"), _sides(doc, "REQUEST")

@@ -166,3 +166,40 @@ def accused_alone(
         ev.actor = [a for a in ev.actor if a.code not in codes]
         ev.recipient = accused
         ev.evidence[0].rule += " recipient:accused-alone"
+
+
+_STANCE_TYPES = frozenset({"REJECT", "CONCEDE", "SUPPORT"})
+_STANCE_OBJECT_REACH = 3  # tokens from the stance word to the «لـ» request (its subject between)
+
+
+def answered_requests(
+    events: list[Event], trigger_at: dict[int, int], triggers: list[TriggerMatch], groups: list[Group],
+    toks: list[Token], mentions: list[Mention],
+) -> None:
+    """«رفض الكويت لطلب الدوحة»، «قبول مصر لدعوة الأمم المتحدة»: Y asked X, X answers.
+
+    A request word with «لـ» right after a refusal, acceptance or welcome (and its subject) is
+    that stance's object; the request's own genitive names who asked, and who answers is who was
+    asked.
+    """
+    at = {t.start: t for t in triggers}
+    by_start = {trigger_at[id(e)]: e for e in events if id(e) in trigger_at}
+    cands = _actors(groups)
+    for ev in events:
+        m = at.get(trigger_at.get(id(ev), -1))
+        if m is None or ev.type != "REQUEST" or _bare(toks[m.first].norm)[:1] != "ل":
+            continue
+        stance = next(
+            (by_start[t.start] for t in triggers
+             if t.start in by_start and by_start[t.start].type in _STANCE_TYPES
+             and 0 < m.first - t.last <= _STANCE_OBJECT_REACH),
+            None,
+        )
+        asker = next((g for g in cands if g.first_tok == m.last + 1 and g.prep is None), None)
+        if stance is None or asker is None or not stance.actor:
+            continue
+        ev.actor = _refs(mentions, asker)
+        ev.recipient = [a for a in stance.actor if a.code not in {r.code for r in ev.actor}]
+        ev.evidence[0].rule += " actor:genitive-of-answered,recipient:answerer"
+        if not stance.recipient or {r.code for r in stance.recipient} == {r.code for r in stance.actor}:
+            stance.recipient = list(ev.actor)
