@@ -146,3 +146,41 @@ def test_a_request_refused_or_accepted_was_made_to_the_one_answering(
 ) -> None:
     doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
     assert ([asker], [asked]) in _sides(doc, "REQUEST"), _sides(doc, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "expected"),
+    [
+        ("وقالت حماس إنها ستلتزم بالتهدئة، وستطلق سراح المحتجزين لديها إذا أطلقت إسرائيل سراح أسرانا.",
+         [("حماس", "PSE:REB", "organization"), ("إسرائيل", "ISR:GOV", "country")],
+         {(("PSE:REB",), ("ISR",)), (("ISR:GOV",), ("PSE",))}),
+        ("وأكد الحوثيون أنهم سيطلقون سراح الأسرى السعوديين إذا أفرجت الرياض عن مقاتليهم.",
+         [("الحوثيون", "YEM:REB", "organization"), ("الأسرى السعوديين", "SAU:CVL", "institution"),
+          ("الرياض", "SAU:GOV", "capital")],
+         {(("YEM:REB",), ("SAU:CVL",)), (("SAU:GOV",), ("YEM",))}),
+    ],
+)
+def test_an_exchange_of_captives_frees_each_others_people(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], expected: set[tuple[tuple[str, ...], ...]]
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    got = {(tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+           for e in doc.events if e.type == "RETREAT" and e.mode == "release"}
+    assert expected <= got, got
+    assert all(e.status == "hypothetical" for e in doc.events if e.type == "RETREAT" and e.mode == "release")
+
+
+def test_a_single_release_gets_no_invented_recipient(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False, keep_actorless=True)(make_doc(
+        "وأطلقت إسرائيل سراح عدد من المعتقلين.", [("إسرائيل", "ISR:GOV", "country")],
+    ))
+    assert all("recipient:exchange" not in e.evidence[0].rule for e in doc.events)
+
+
+def test_a_coordinated_verb_shares_the_subject_before_it(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False, keep_actorless=True)(make_doc(
+        "الحركة تعلن أنها ستلتزم بأي قرار بوقف إطلاق النار يصدر عن مجلس الأمن، وستطلق سراح المحتجزين لديها.",
+        [("الحركة", "PSE:REB", "group"), ("مجلس الأمن", "UNO", "organization")],
+    ))
+    rel = [e for e in doc.events if e.type == "RETREAT" and e.mode == "release"]
+    assert rel and [a.code for a in rel[0].actor] == ["PSE:REB"], _sides(doc, "RETREAT")

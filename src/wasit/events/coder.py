@@ -29,7 +29,14 @@ from wasit.events.frames import (
 )
 from wasit.events.lexicon import TriggerLexicon, load_lexicon
 from wasit.events.merge import countries, merge_events
-from wasit.events.stance import accused_alone, answered_requests, received_stances, told_stances
+from wasit.events.stance import (
+    accused_alone,
+    answered_requests,
+    received_stances,
+    reciprocal_releases,
+    shared_subjects,
+    told_stances,
+)
 from wasit.events.status import (
     Cues,
     find_attribution,
@@ -297,6 +304,8 @@ def code_events(
                          carried)
         accused_alone(sent_events, trigger_at, triggers, groups, toks, doc.mentions)
         answered_requests(sent_events, trigger_at, triggers, groups, toks, doc.mentions)
+        shared_subjects(sent_events, trigger_at, triggers)
+        reciprocal_releases(sent_events)
         _condemned_attackers(sent_events, trigger_at, triggers)
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:

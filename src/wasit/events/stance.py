@@ -10,6 +10,8 @@ Two constructions put the sides of a stance outside the words the argument frame
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from wasit.ar.tokens import Token
 from wasit.doc import ActorRef, Event, Mention
 from wasit.events.frames import Group, refs_of
@@ -203,3 +205,35 @@ def answered_requests(
         ev.evidence[0].rule += " actor:genitive-of-answered,recipient:answerer"
         if not stance.recipient or {r.code for r in stance.recipient} == {r.code for r in stance.actor}:
             stance.recipient = list(ev.actor)
+
+
+def reciprocal_releases(events: list[Event]) -> None:
+    """«ستطلق سراح المحتجزين لديها إذا أطلق العدو سراح أسرانا»: an exchange of captives.
+
+    Two releases in one sentence by sides of two different countries free each other's people:
+    one that names no one freed frees the other side's (its country).
+    """
+    rel = [e for e in events if e.type == "RETREAT" and e.mode == "release" and e.actor]
+    if len(rel) != 2:
+        return
+    homes = [{r.code.split(":")[0] for r in e.actor} for e in rel]
+    if any(len(h) != 1 for h in homes) or homes[0] == homes[1]:
+        return
+    for e, other in ((rel[0], homes[1]), (rel[1], homes[0])):
+        if not e.recipient:
+            e.recipient = [ActorRef(next(iter(other)))]
+            e.evidence[0].rule += " recipient:exchange"
+
+
+def shared_subjects(events: list[Event], trigger_at: dict[int, int], triggers: list[TriggerMatch]) -> None:
+    """«حماس تعلن أنها ستلتزم بوقف إطلاق النار، وستطلق سراح المحتجزين»: coordinated verbs share
+    a subject. A verb with «و» that found no subject of its own takes the actor of the event
+    before it in the sentence."""
+    at = {t.start: t for t in triggers}
+    ordered = sorted((e for e in events if id(e) in trigger_at), key=lambda e: trigger_at[id(e)])
+    for prev, ev in pairwise(ordered):
+        m = at.get(trigger_at[id(ev)])
+        if m is None or not m.spec.verb or m.prefix[:1] != "و" or ev.actor or not prev.actor:
+            continue
+        ev.actor = list(prev.actor)
+        ev.evidence[0].rule += " actor:shared-subject"
