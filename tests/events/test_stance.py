@@ -184,3 +184,30 @@ def test_a_coordinated_verb_shares_the_subject_before_it(make_doc: MakeDoc) -> N
     ))
     rel = [e for e in doc.events if e.type == "RETREAT" and e.mode == "release"]
     assert rel and [a.code for a in rel[0].actor] == ["PSE:REB"], _sides(doc, "RETREAT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "sides"),
+    [
+        ("وتعرضت وزيرة الخارجية الأمريكية لانتقادات حادة.",
+         [("وزيرة الخارجية الأمريكية", "USA:GOV", "person")], ([], ["USA:GOV"])),
+        ("وكانت الوزيرة في منصبها عندما وقع الهجوم، ووجهت لها انتقادات.",
+         [("الوزيرة", "FRA:GOV", "person")], ([], ["FRA:GOV"])),
+        ("ويواجه الرئيس التونسي اتهامات من المعارضة بتقويض الديمقراطية.",
+         [("الرئيس التونسي", "TUN:GOV", "person"), ("المعارضة", "TUN:OPP", "institution")],
+         (["TUN:OPP"], ["TUN:GOV"])),
+    ],
+)
+def test_who_undergoes_criticism_is_its_target(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], sides: tuple[list[str], list[str]]
+) -> None:
+    doc = EventCoder(confirm=False, keep_actorless=True)(make_doc(sentence, mentions))
+    assert sides in _sides(doc, "ACCUSE"), _sides(doc, "ACCUSE")
+
+
+def test_who_voices_criticism_keeps_it(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False, keep_actorless=True)(make_doc(
+        "ووجهت المعارضة انتقادات حادة للحكومة.",
+        [("المعارضة", "TUN:OPP", "institution"), ("للحكومة", "TUN:GOV", "institution")],
+    ))
+    assert (["TUN:OPP"], ["TUN:GOV"]) in _sides(doc, "ACCUSE"), _sides(doc, "ACCUSE")

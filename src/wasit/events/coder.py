@@ -36,6 +36,7 @@ from wasit.events.stance import (
     reciprocal_releases,
     shared_subjects,
     told_stances,
+    undergone_accusations,
 )
 from wasit.events.status import (
     Cues,
@@ -306,6 +307,7 @@ def code_events(
         answered_requests(sent_events, trigger_at, triggers, groups, toks, doc.mentions)
         shared_subjects(sent_events, trigger_at, triggers)
         reciprocal_releases(sent_events)
+        undergone_accusations(sent_events, trigger_at, triggers, toks, cues.undergoing)
         _condemned_attackers(sent_events, trigger_at, triggers)
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:

@@ -237,3 +237,39 @@ def shared_subjects(events: list[Event], trigger_at: dict[int, int], triggers: l
             continue
         ev.actor = list(prev.actor)
         ev.evidence[0].rule += " actor:shared-subject"
+
+
+_UNDERGO_GAP = 4  # words of the subject between the verb of undergoing and the accusation
+
+
+def _says(toks: list[Token], k: int, phrase: tuple[str, ...]) -> bool:
+    """The words from token k on are `phrase` (the first may carry «و»/«ف»)."""
+    words = toks[k : k + len(phrase)]
+    return len(words) == len(phrase) and all(
+        (_bare(t.norm) if i == 0 else t.norm) == w for i, (t, w) in enumerate(zip(words, phrase, strict=True))
+    )
+
+
+def undergone_accusations(
+    events: list[Event], trigger_at: dict[int, int], triggers: list[TriggerMatch], toks: list[Token],
+    undergoing: tuple[tuple[str, ...], ...],
+) -> None:
+    """«تعرضت الوزيرة لانتقادات»، «ووُجّهت لها انتقادات»: the subject is criticised, not criticising.
+
+    An accusation noun right after a verb of undergoing has the clause's subject as its target;
+    its author, unless a «من» phrase names one, is unnamed.
+    """
+    at = {t.start: t for t in triggers}
+    for ev in events:
+        m = at.get(trigger_at.get(id(ev), -1))
+        if m is None or ev.type != "ACCUSE" or m.spec.verb or not ev.actor or ev.recipient:
+            continue
+        if "actor:from" in ev.evidence[0].rule:
+            continue
+        if not any(
+            _says(toks, k, p) for p in undergoing
+            for k in range(max(0, m.first - len(p) - _UNDERGO_GAP), m.first - len(p) + 1)
+        ):
+            continue
+        ev.actor, ev.recipient = [], ev.actor
+        ev.evidence[0].rule += " recipient:undergoer"

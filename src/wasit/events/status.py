@@ -60,6 +60,7 @@ class Cues:
     doer_nouns: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    undergoing: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], where: str) -> Cues:
@@ -82,6 +83,7 @@ class Cues:
                 doer_nouns=frozenset(normalize(p) for p in data.get("doer_nouns", [])),
                 telling_verbs=frozenset(normalize(p) for p in data.get("telling_verbs", [])),
                 receiving_verbs=frozenset(normalize(p) for p in data.get("receiving_verbs", [])),
+                undergoing=tuple(_words(p) for p in data.get("undergoing_verbs", [])),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise LexiconError(f"{where}: malformed cue file ({e!r})") from e
