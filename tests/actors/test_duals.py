@@ -32,3 +32,11 @@ def test_dual_stands_for_the_pair(rec: ActorRecognizer, text: str, members: list
 
 def test_dual_with_nobody_before_is_no_mention(rec: ActorRecognizer) -> None:
     assert [m for m in rec.find("وأكد الجانبان أهمية الحوار.", "2024-01-10") if m.kind == "bloc"] == []
+
+
+def test_cooperation_between_the_two_countries() -> None:
+    from wasit import code_text
+
+    doc = code_text("استقبل ولي العهد السعودي وزير الدفاع الأمريكي وبحثا أوجه التعاون بين البلدين.")
+    coop = [sorted(a.code for a in e.actor + e.recipient) for e in doc.events if e.type == "COOPERATE"]
+    assert ["SAU:GOV", "USA:GOV"] in coop, [(e.type, e.actor, e.recipient) for e in doc.events]

@@ -123,3 +123,28 @@ def test_possessive_pronoun_on_an_attack_is_its_doer(make_doc: MakeDoc) -> None:
         [("بوليفيا", "BOL:GOV", "country"), ("إسرائيل", "ISR:GOV", "country"), ("غزة", "PSE", "place")],
     ))
     assert (["ISR:MIL"], ["PSE"]) in _sides(doc, "ASSAULT"), _sides(doc, "ASSAULT")
+
+
+def test_plain_people_are_not_carried_to_the_next_sentence() -> None:
+    from wasit import code_text
+
+    doc = code_text("وتجمع المواطنون في وسط القاهرة أمس. وطالب بوقف التصعيد فورا.")
+    req = [[a.code for a in e.actor] for e in doc.events if e.type == "REQUEST"]
+    assert all("EGY:CVL" not in a for a in req), req
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "absent"),
+    [
+        ("ورفضت إسرائيل وقف إطلاق النار في غزة.",
+         [("إسرائيل", "ISR:GOV", "country"), ("غزة", "PSE", "place")], "RETREAT"),
+        ("وأكدت الحكومة اليمنية أنها ترفض التفاوض مع جماعة الحوثي.",
+         [("الحكومة اليمنية", "YEM:GOV", "institution"), ("جماعة الحوثي", "YEM:REB", "group")], "CONSULT"),
+    ],
+)
+def test_a_refused_event_did_not_happen(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], absent: str
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    types = [e.type for e in doc.events]
+    assert "REJECT" in types and absent not in types, types

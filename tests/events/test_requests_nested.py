@@ -97,5 +97,5 @@ def test_an_event_after_a_request_but_outside_its_clause_is_not_asked(make_doc: 
     ],
 )
 def test_an_agreement_that_is_refused_is_not_coded_as_reached(make_doc: MakeDoc, sentence: str) -> None:
-    doc = EventCoder(confirm=False)(make_doc(sentence, []))
+    doc = EventCoder(confirm=False, keep_actorless=True)(make_doc(sentence, []))
     assert not [e for e in doc.events if e.type == "AGREE"], _rows(doc)

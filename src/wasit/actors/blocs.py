@@ -51,37 +51,53 @@ def load_blocs() -> tuple[Bloc, ...]:
     return tuple(out)
 
 
-def _clitic(token: str, word: str, first: bool) -> int | None:
-    """How many letters of `token` are a clitic before `word` (0: the word itself); None when
-    the token is not the word. Only the first word of a form takes a clitic («والدول الغربية»،
-    «للدول الغربية», where ل + الدول elides the article's alef)."""
-    if token == word:
-        return 0
-    if first:
-        for c in _CLITICS:
-            if token.startswith(c) and token[len(c) :] == word:
-                return len(c)
-            if c.endswith("ل") and word.startswith("ال") and token == c + word[2:]:
-                return len(c) - 1
-    return None
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], Bloc], ...]]:
+    """The bloc forms by their first word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], Bloc]]] = {}
+    for bloc in load_blocs():
+        for seq in bloc.forms:
+            index.setdefault(seq[0], []).append((seq, bloc))
+    return {w: tuple(sorted(v, key=lambda sb: -len(sb[0]))) for w, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _endings() -> frozenset[str]:
+    """The last three letters of every first word of a bloc form (a quick filter)."""
+    return frozenset(w[-3:] for w in _by_first_word())
+
+
+def _first_words(token: str) -> list[tuple[str, int]]:
+    """(word, clitic letters) readings of a token: itself, and without one clitic («والدول»،
+    «للدول» = ل + الدول with the article's alef elided)."""
+    out = [(token, 0)]
+    for c in _CLITICS:
+        if token.startswith(c) and len(token) > len(c) + 2:
+            rest = token[len(c) :]
+            out.append((rest, len(c)))
+            if c.endswith("ل"):
+                out.append(("ال" + rest, len(c) - 1))
+    return out
 
 
 def find_blocs(tokens: list[Token]) -> list[tuple[int, int, int, Bloc]]:
     """(first token, clitic letters, last token, bloc) of every bloc form, the longest at each
     place, not overlapping."""
+    index = _by_first_word()
+    endings = _endings()
     found: list[tuple[int, int, int, Bloc]] = []
     k = 0
     while k < len(tokens):
         best: tuple[int, int, Bloc] | None = None
-        for bloc in load_blocs():
-            for seq in bloc.forms:
+        if tokens[k].norm[-3:] not in endings:  # a clitic is a prefix: the word ends the token
+            k += 1
+            continue
+        for word, lead in _first_words(tokens[k].norm):
+            for seq, bloc in index.get(word, ()):
                 end = k + len(seq) - 1
                 if end >= len(tokens) or (best is not None and end <= best[0]):
                     continue
-                lead = _clitic(tokens[k].norm, seq[0], True)
-                if lead is not None and all(
-                    _clitic(tokens[k + j].norm, w, False) == 0 for j, w in enumerate(seq[1:], 1)
-                ):
+                if all(tokens[k + j].norm == w for j, w in enumerate(seq[1:], 1)):
                     best = (end, lead, bloc)
         if best is None:
             k += 1

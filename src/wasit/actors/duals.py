@@ -30,6 +30,8 @@ _ACTOR_KINDS = frozenset({"person", "org", "group", "institution", "role", "coun
 def _dual_at(token: Token) -> int | None:
     """Letters of clitic before a dual noun in `token`, or None when it is none."""
     w = token.norm
+    if not w.endswith(("ان", "ين")):
+        return None
     if w in DUALS:
         return 0
     for c in _CLITICS:

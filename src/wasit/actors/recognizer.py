@@ -227,9 +227,19 @@ def regions() -> frozenset[str]:
     return frozenset(normalize(x.strip()) for x in lines if x.strip() and not x.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _region_heads() -> tuple[str, ...]:
+    """The first words of the region phrases as they may be written (a quick filter)."""
+    path = resources.files("wasit") / "data" / "actors" / "regions.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(sorted({x.split()[0] for x in lines if x.strip() and not x.startswith("#")}))
+
+
 def _drop_regions(mentions: list[Mention], text: str) -> list[Mention]:
     """`mentions` without those that begin a region's name, antecedent indices kept right."""
     table = regions()
+    if not any(head in text for head in _region_heads()):
+        return mentions
     gone = {id(m) for m in mentions if _region_start(m, text, table)}
     if not gone:
         return mentions

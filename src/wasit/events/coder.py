@@ -23,6 +23,7 @@ from wasit.events.frames import (
     Roles,
     assign_roles,
     build_groups,
+    parties,
     refs_of,
     split_between,
     verb_gender,
@@ -63,6 +64,9 @@ _BROKER_PHRASES = frozenset({"بوساطه", "برعايه"})
 #: Event types that can have a broker.
 _BROKERED = frozenset({"CONSULT", "AGREE", "RETREAT", "COOPERATE"})
 _CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
+#: Sectors of people named by a plain noun and coded from the context («المواطنين»): too vague
+#: to be the dropped subject of the next sentence.
+_PLAIN_PEOPLE = frozenset({"CVL", "REF", "JRN"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 #: Types whose event is done *to* someone: without an identified target the event is not coded
 #: («وافق البرلمان على القانون» is a vote, «أبدى ندمه» a feeling, «الدعم المالي» a topic). A side
@@ -100,6 +104,15 @@ _DENIALS = frozenset(
 _TOLL_WORDS = frozenset(normalize(w) for w in ("عدد", "حصيلة", "أعداد", "إجمالي", "ارتفاع"))
 _STOPPING = frozenset(normalize(w) for w in ("وقف", "إنهاء", "إيقاف", "لوقف"))
 _REJECTED_REACH = 5  # tokens from a refusal to the event noun it refuses
+#: Event nouns that a refusal before them keeps from happening («رفضت إسرائيل وقف إطلاق النار»،
+#: «ترفض التفاوض مع»، «رفض أي شكل من أشكال التهجير»); a request, a threat or an accusation
+#: refused did take place («رفض طلب الدوحة»). Uses of force refused are never coded; the others
+#: are when asked for (status `requested`: «رفض الاستعانة بوساطة الكويت»).
+_FORCE_REFUSABLE = frozenset({"COERCE", "ASSAULT", "SANCTION", "MOBILIZE"})
+_REFUSABLE = frozenset({
+    "COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "CONSULT", "AGREE", "COOPERATE", "RETREAT", "CONCEDE", "AID",
+    "SUPPORT",
+})
 _HEADING_WORDS = 4  # a line this short with no end mark and no actor is a subheading
 _STATE_SECTORS = (":GOV", ":JUD", ":COP", ":MIL", ":SPY", ":LEG")
 _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "adjective", "nationality", "gpe"})
@@ -215,9 +228,10 @@ def code_events(
                 stem in _CLAIM_NOUNS for t in toks[m.last + 1 : m.last + 5] for _, stem in clitic_splits(t.norm)
             ):
                 continue  # «ترفض الاتهامات»، «نفى المزاعم»: a denial is the accused event negated
-            if not spec.verb and spec.type in ("COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "AGREE") and any(
+            refused = not spec.verb and spec.type in _REFUSABLE and any(
                 t.spec.type == "REJECT" and 0 < m.first - t.last <= _REJECTED_REACH for t in triggers
-            ):
+            )
+            if refused and spec.type in _FORCE_REFUSABLE:
                 continue  # «رفض أي شكل من أشكال تهجير الفلسطينيين»: what is refused did not happen
             if spec.type == "ASSAULT" and not spec.verb and m.first > 0 and any(
                 stem in _TOLL_WORDS for _, stem in clitic_splits(toks[m.first - 1].norm)
@@ -264,6 +278,10 @@ def code_events(
                 # «بوساطة X», «نجحت الوساطة القطرية في إطلاق سراح …»: X brokers the other events
                 mediator_phrases.append((m, roles))
             status, cue = read_status(sent.text, toks, m.first, m.last, m.prefix, spec.type, sent.start, cues)
+            if refused and status != "requested":
+                # «رفضت إسرائيل وقف إطلاق النار»: no truce (a refused request stays requested);
+                # «في حال رفضها للاتفاق»: the condition is on the refusal, not on the agreement
+                continue
             if status in ("requested", "planned") and _strip_clitic_w(toks[m.first].norm) in cues.doer_nouns:
                 # «وطالب المتظاهرون بـ…»: the protesters who ask are protesting, not asked for
                 status, cue = "asserted", None
@@ -338,7 +356,7 @@ def code_events(
             _third_party(ev)
         sent_events = _drop_hosting_visits(sent_events)
         events.extend(sent_events)
-        carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups))
+        carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups, doc.mentions))
     _context_sides(events)
     for ev in events:
         parties = countries(ev.actor) | countries(ev.recipient)
@@ -699,10 +717,14 @@ def _confirmed(
     return out
 
 
-def _first_subject(groups: list[Group]) -> list[Group] | None:
+def _first_subject(groups: list[Group], mentions: list[Mention]) -> list[Group] | None:
+    """The subject the next sentence may drop: the first unmarked group, unless it names only
+    people by a plain noun, coded from the context («قال مصدر طبي إن المواطنين …»)."""
     for g in groups:
         # («هجوم شنه مسلحو الحركة، واحتجزوا»: the doer of a relative clause is a subject too)
         if (g.prep is None or g.prep in RELATIVE_DOER_VERBS) and not g.town:
+            if all(mentions[i].resolved_by == "coref" and mentions[i].sector in _PLAIN_PEOPLE for i in g.members):
+                return None
             return [g]
     return None
 
@@ -730,13 +752,13 @@ def _make_event(
     actor = _refs(mentions, roles.actor)
     recipient = _refs(mentions, roles.recipient)
     mediator = _refs(mentions, roles.mediator) if spec.type in _BROKERED else []
-    if spec.frame == "mediate" and roles.actor and len(roles.actor[0].members) >= 2 and not recipient:
+    if spec.frame == "mediate" and roles.actor and parties(roles.actor[0], mentions) >= 2 and not recipient:
         actor, recipient = split_between(roles.actor[0], mentions)
     elif (
         spec.type in ("CONSULT", "AGREE", "COOPERATE")
         and actor
         and (not recipient or _together(m, sent))
-        and len(roles.actor[0].members) >= 2
+        and parties(roles.actor[0], mentions) >= 2
     ):
         # «لقاء بين X و Y», «اتفق X و Y»: a coordinated side is both sides.
         head, tail = split_between(roles.actor[0], mentions)

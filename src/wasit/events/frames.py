@@ -571,7 +571,7 @@ def assign_roles(
             r.how.append("parties:asker")
         elif not prep_mediator:
             r.mediator = r.actor or r.mediator
-        if between and len(between[0].members) >= 2:
+        if between and parties(between[0], mentions) >= 2:
             r.actor, r.recipient = [between[0]], []
             r.how.append("parties:between")
         elif prep_mediator or "parties:asker" in r.how:
@@ -595,7 +595,7 @@ def assign_roles(
         event_type in ("CONSULT", "AGREE", "COOPERATE")
         and r.recipient
         and r.recipient[0].prep in BETWEEN_PREPS
-        and len(r.recipient[0].members) >= 2
+        and parties(r.recipient[0], mentions) >= 2
     ):
         r.actor = [r.recipient[0]]
         r.recipient = []
@@ -853,6 +853,13 @@ def _no_bare(refs: list[ActorRef]) -> list[ActorRef]:
     """Drop a bare country beside a coded actor of that country («التركي» + «أردوغان»)."""
     coded = {r.code.split(":")[0] for r in refs if ":" in r.code}
     return [r for r in refs if ":" in r.code or r.code not in coded]
+
+
+def parties(g: Group, mentions: list[Mention] | None) -> int:
+    """How many actors a group names: a bloc or a dual («البلدين») counts for each of its states."""
+    if mentions is None:
+        return len(g.members)
+    return sum(len(mentions[i].members) or 1 for i in g.members)
 
 
 def refs_of(mentions: list[Mention], i: int) -> list[ActorRef]:
