@@ -30,6 +30,15 @@ from wasit.events.frames import (
 )
 from wasit.events.lexicon import TriggerLexicon, load_lexicon
 from wasit.events.merge import countries, merge_events
+from wasit.events.stance import (
+    accused_alone,
+    answered_requests,
+    received_stances,
+    reciprocal_releases,
+    shared_subjects,
+    told_stances,
+    undergone_accusations,
+)
 from wasit.events.status import (
     Cues,
     find_attribution,
@@ -270,8 +279,10 @@ def code_events(
                 # «بوساطة X», «نجحت الوساطة القطرية في إطلاق سراح …»: X brokers the other events
                 mediator_phrases.append((m, roles))
             status, cue = read_status(sent.text, toks, m.first, m.last, m.prefix, spec.type, sent.start, cues)
-            if refused and status == "asserted":
-                continue  # «رفضت إسرائيل وقف إطلاق النار»: no truce (a refused request stays requested)
+            if refused and status != "requested":
+                # «رفضت إسرائيل وقف إطلاق النار»: no truce (a refused request stays requested);
+                # «في حال رفضها للاتفاق»: the condition is on the refusal, not on the agreement
+                continue
             if status in ("requested", "planned") and _strip_clitic_w(toks[m.first].norm) in cues.doer_nouns:
                 # «وطالب المتظاهرون بـ…»: the protesters who ask are protesting, not asked for
                 status, cue = "asserted", None
@@ -306,7 +317,16 @@ def code_events(
                 trigger_at[id(part)] = m.start
                 sent_events.append(part)
         sent_events = _fold_instruments(sent_events, trigger_at, instrument_at)
-        _link_requests(sent_events, trigger_at)
+        asked_by = _mark_asked(sent_events, trigger_at, triggers, sent.text, sent.start, toks)
+        _link_requests(sent_events, trigger_at, asked_by)
+        told_stances(sent_events, trigger_at, triggers, groups, toks, doc.mentions, cues.telling_verbs)
+        received_stances(sent_events, trigger_at, triggers, groups, toks, doc.mentions, cues.receiving_verbs,
+                         carried)
+        accused_alone(sent_events, trigger_at, triggers, groups, toks, doc.mentions)
+        answered_requests(sent_events, trigger_at, triggers, groups, toks, doc.mentions)
+        shared_subjects(sent_events, trigger_at, triggers)
+        reciprocal_releases(sent_events)
+        undergone_accusations(sent_events, trigger_at, triggers, toks, cues.undergoing)
         _condemned_attackers(sent_events, trigger_at, triggers)
         # «بوساطة X» / «برعاية X» give the other events of the sentence their mediator.
         for m, roles in mediator_phrases:
@@ -414,27 +434,88 @@ def _contextual(ev: Event) -> bool:
 
 
 _REQUEST_REACH = 40  # characters from a request to the event asked for
+_COMPLEMENT_REACH = 12  # tokens from a request word to the masdar that names what is asked
+#: Words that introduce what is asked for after a verb of asking («دعا إلى …»، «طالب بأن …»)
+_COMPLEMENTISERS = frozenset(normalize(w) for w in ("إلى", "الى", "أن", "بأن", "لأن", "كي", "لكي"))
+_BREAKS = frozenset('.،,;؛:!?؟()«»"')
 
 
-def _link_requests(events: list[Event], trigger_at: dict[int, int]) -> None:
+def _complement_of(req: TriggerMatch, triggers: list[TriggerMatch], text: str, offset: int,
+                   toks: list[Token]) -> TriggerMatch | None:
+    """The event word a REQUEST trigger governs as what it asks for, or None.
+
+    Verbs and nouns of asking take what is asked as a prepositional masdar: «طالب (X) بالإفراج
+    عن …»، «دعا (X) إلى وقف …»، «المطالبة بإطلاق سراح …»، «حثها على قبول …». The first event word
+    after the request, in the same clause and a few words on, whose word carries «ب»/«ل» or
+    follows «إلى»/«أن»/«على», is the event asked for.
+    """
+    for t in triggers:
+        if t.first <= req.last or t.first - req.last > _COMPLEMENT_REACH:
+            continue
+        if t.spec.type in ("REQUEST", "NONE"):
+            return None
+        if any(c in _BREAKS for c in text[req.end - offset : t.start - offset]):
+            return None
+        before = _strip_clitic_w(toks[t.first - 1].norm)
+        pre = t.prefix[:-2] if t.prefix.endswith("ال") else t.prefix
+        if pre[-1:] in ("ب", "ل") or before in _COMPLEMENTISERS or before == "علي":
+            return t
+        return None
+    return None
+
+
+def _mark_asked(events: list[Event], trigger_at: dict[int, int], triggers: list[TriggerMatch],
+                text: str, offset: int, toks: list[Token]) -> dict[int, Event]:
+    """The event a request governs («دعت X إلى الإفراج عن …») is requested, however far its verb.
+
+    Status cues are read a few words back from an event word; a long subject and object between
+    the verb of asking and the masdar («دعت منظمة العفو الدولية السلطات المصرية إلى الإفراج …»)
+    put the cue out of that window, so the request's own complement is marked here.
+    """
+    at = {t.start: t for t in triggers}
+    starts = {trigger_at[id(e)]: e for e in events if id(e) in trigger_at}
+    asked_by: dict[int, Event] = {}
+    for req in events:
+        m = at.get(trigger_at.get(id(req), -1))
+        if req.type != "REQUEST" or m is None or req.status == "negated":
+            continue
+        comp = _complement_of(m, triggers, text, offset, toks)
+        asked = starts.get(comp.start) if comp is not None else None
+        if asked is None or asked.status not in ("asserted", "requested"):
+            continue
+        asked_by[id(req)] = asked
+        if asked.status == "asserted":
+            asked.status = "requested"
+            asked.evidence[0].rule += f" status:requested({m.text})"
+    return asked_by
+
+
+def _link_requests(
+    events: list[Event], trigger_at: dict[int, int], asked_by: dict[int, Event] | None = None
+) -> None:
     """«طالبوا بإطلاق سراحهم»، «لم تطلب وساطة روسية»: who is asked is who would act.
 
-    The event named right after a REQUEST is the one asked for: the REQUEST's recipient is that
-    event's mediator or actor, and an actor-less asked-for event gets the REQUEST's recipient.
+    The event a REQUEST governs (`asked_by`, else the event named right after it) is the one
+    asked for: the REQUEST's recipient is that event's mediator or actor, and an actor-less
+    asked-for event gets the REQUEST's recipient. A demand addressed to no one by a country's
+    own people (protesters, the opposition, unions) about their compatriots is addressed to
+    their government, which would do what is asked.
     """
     for req in events:
         if req.type != "REQUEST" or id(req) not in trigger_at:
             continue
         start = trigger_at[id(req)]
-        asked = [
-            e for e in events if e is not req and id(e) in trigger_at
-            and 0 < trigger_at[id(e)] - start <= _REQUEST_REACH
-            # («وطالب المتظاهرون بـ…»: the protesters' own event is not what they ask for)
-            and e.status != "asserted"
-        ]
-        if not asked:
-            continue
-        e2 = min(asked, key=lambda e: trigger_at[id(e)])
+        e2 = (asked_by or {}).get(id(req))
+        if e2 is None:
+            asked = [
+                e for e in events if e is not req and id(e) in trigger_at
+                and 0 < trigger_at[id(e)] - start <= _REQUEST_REACH
+                # («وطالب المتظاهرون بـ…»: the protesters' own event is not what they ask for)
+                and e.status != "asserted"
+            ]
+            if not asked:
+                continue
+            e2 = min(asked, key=lambda e: trigger_at[id(e)])
         mine = countries(req.actor)
         doer = e2.mediator or [a for a in e2.actor if a.code.split(":")[0] not in mine]
         if doer:
@@ -443,6 +524,29 @@ def _link_requests(events: list[Event], trigger_at: dict[int, int]) -> None:
         elif req.recipient and not e2.actor:
             e2.actor = list(req.recipient)
             e2.evidence[0].rule += " actor:asked"
+        elif not req.recipient and not e2.actor:
+            home = _home_government(req.actor, e2.recipient)
+            if home is not None:
+                req.recipient, e2.actor = [home], [home]
+                req.evidence[0].rule += " recipient:home-government"
+                e2.evidence[0].rule += " actor:home-government"
+
+
+#: Sectors of a country's own people, who address their demands to their state
+_PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "JRN", "EDU", "HLH", "REL", "MED", "BUS"})
+
+
+def _home_government(askers: list[ActorRef], concerned: list[ActorRef]) -> ActorRef | None:
+    """X:GOV when every asker is X's people and whom the demand concerns is of X (or unnamed)."""
+    if not askers:
+        return None
+    parts = [a.code.split(":") for a in askers]
+    if any(len(p) < 2 or p[1] not in _PEOPLE_SECTORS for p in parts):
+        return None
+    home = {p[0] for p in parts}
+    if len(home) != 1 or not countries(concerned) <= home:
+        return None
+    return ActorRef(home.pop() + ":GOV")
 
 
 def _drop_hosting_visits(events: list[Event]) -> list[Event]:

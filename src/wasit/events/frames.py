@@ -37,7 +37,8 @@ BETWEEN_PREPS = frozenset({"بين"})
 #: («الهجمات التي شنها تنظيم»، «الغارات التي نفذتها طائرات»): what follows is the noun's agent.
 RELATIVE_DOER_VERBS = frozenset(
     stem + suffix
-    for stem in ("شن", "شنت", "نفذ", "نفذت", "ارتكب", "ارتكبت", "شنو", "نفذو", "ارتكبو")
+    # («أطلقها» for threats and warnings: «تهديدات أطلقها التنظيم»)
+    for stem in ("شن", "شنت", "نفذ", "نفذت", "ارتكب", "ارتكبت", "شنو", "نفذو", "ارتكبو", "اطلق", "اطلقت", "اطلقو")
     for suffix in ("ه", "ها", "هم", "هما")
     if not (stem.endswith("و") and suffix in ("هم", "هما"))
 )

@@ -58,6 +58,9 @@ class Cues:
     actor_nouns: frozenset[str] = frozenset()
     undoing: frozenset[str] = frozenset()
     doer_nouns: frozenset[str] = frozenset()
+    telling_verbs: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
+    undergoing: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], where: str) -> Cues:
@@ -78,6 +81,9 @@ class Cues:
                 actor_nouns=frozenset(normalize(p) for p in data.get("actor_nouns", [])),
                 undoing=frozenset(normalize(p) for p in data.get("undoing", [])),
                 doer_nouns=frozenset(normalize(p) for p in data.get("doer_nouns", [])),
+                telling_verbs=frozenset(normalize(p) for p in data.get("telling_verbs", [])),
+                receiving_verbs=frozenset(normalize(p) for p in data.get("receiving_verbs", [])),
+                undergoing=tuple(_words(p) for p in data.get("undergoing_verbs", [])),
             )
         except (KeyError, TypeError, ValueError) as e:
             raise LexiconError(f"{where}: malformed cue file ({e!r})") from e
