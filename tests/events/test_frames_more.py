@@ -164,3 +164,11 @@ def test_lam_before_a_past_form_is_a_noun() -> None:
 
     found = [(m.spec.type, m.spec.verb) for m in find_triggers("رفضت الحكومة لطلب المعارضة.", load_lexicon())]
     assert ("REQUEST", True) not in found and ("REQUEST", False) in found, found
+
+
+def test_object_of_another_sector_right_after_the_subject(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "اتهمت الحكومة السودانية قوات الدعم السريع بارتكاب جرائم.",
+        [("الحكومة السودانية", "SDN:GOV", "institution"), ("قوات الدعم السريع", "SDN:REB", "group")],
+    ))
+    assert (["SDN:GOV"], ["SDN:REB"]) in _sides(doc, "ACCUSE"), _sides(doc, "ACCUSE")

@@ -281,12 +281,11 @@ def _people(g: Group, mentions: list[Mention] | None) -> bool:
 
 
 def _different_people(g: Group, m: Mention) -> bool:
-    """True when `m` and the group `g` before it are of different sectors, one of them people
-    named by a plain noun (an object after its verb's subject, not a part of the subject)."""
+    """True when `m` and the group `g` right before it are of different sectors
+    («اعتقلت السلطات المصرية صحفيين»، «اتهمت الحكومة السودانية قوات الدعم السريع»): an object
+    after its verb's subject, not a part of the subject."""
     sectors = {c.split(":")[1] for c in g.codes if ":" in c}
-    return m.sector is not None and m.sector not in sectors and bool(
-        (sectors | {m.sector}) & _PEOPLE_SECTORS
-    )
+    return m.sector is not None and bool(sectors) and m.sector not in sectors
 
 
 def assign_roles(
