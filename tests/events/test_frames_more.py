@@ -172,3 +172,12 @@ def test_object_of_another_sector_right_after_the_subject(make_doc: MakeDoc) -> 
         [("الحكومة السودانية", "SDN:GOV", "institution"), ("قوات الدعم السريع", "SDN:REB", "group")],
     ))
     assert (["SDN:GOV"], ["SDN:REB"]) in _sides(doc, "ACCUSE"), _sides(doc, "ACCUSE")
+
+
+def test_no_recipient_across_a_new_clause(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وأكد حزب الله أنه لا يمانع أي اتفاق للمصالحة إلا حين يتعلق الأمر بإيران.",
+        [("حزب الله", "LBN:REB", "group"), ("إيران", "IRN:GOV", "country")],
+    ))
+    sides = _sides(doc, "AGREE")
+    assert sides and all("IRN:GOV" not in r for _, r in sides), sides

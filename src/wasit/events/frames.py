@@ -117,7 +117,7 @@ LIGHT_VERBS = frozenset(
 CLAUSE_OPENERS = frozenset(
     normalize(w) for w in (
         "أن", "إن", "بأن", "وأن", "وإن", "بعد", "قبل", "عقب", "إثر", "اثر", "حين", "عندما", "بينما",
-        "لكن", "ولكن", "حيث",
+        "لكن", "ولكن", "حيث", "الا", "إلا", "كلما", "لان", "لأن",
     )
 )  # fmt: skip
 #: Last words of verb idioms that end in a preposition («تقف إلى جانب»، «وقف ضد»).
@@ -528,6 +528,8 @@ def assign_roles(
             # noun is that noun's
             if toks is not None:
                 cand = [g for g in cand if g.prep is None or not _conjoined_event(toks, busy, last, g.first_tok)]
+                # «لا تعترض على قرار بالمصالحة إلا عندما يتعلق الأمر بإسرائيل»: not across a new clause
+                cand = [g for g in cand if not _opener_between(toks, last, g.first_tok)]
             if subj is not None and "actor:genitive" in r.how and subj.first_tok > last:
                 after_agent = _second_unmarked(groups, subj, toks, busy)
                 if after_agent is not None:
