@@ -126,7 +126,7 @@ def bloc_mentions(tokens: list[Token], text: str, mentions: list[Mention]) -> li
         codes = members.get(bloc.bloc)
         if not codes:
             continue
-        start, end = _letter_offset(tokens[first], lead), tokens[last].end
+        start, end = letter_offset(tokens[first], lead), tokens[last].end
         if any(s < end and start < e for s, e in taken):
             continue
         out.append(Mention(start, end, text[start:end], codes[0], "bloc", resolved_by="list",
@@ -134,7 +134,7 @@ def bloc_mentions(tokens: list[Token], text: str, mentions: list[Mention]) -> li
     return out
 
 
-def _letter_offset(tok: Token, letters: int) -> int:
+def letter_offset(tok: Token, letters: int) -> int:
     """The character offset after the first `letters` letters of a token (diacritics skipped)."""
     if letters == 0:
         return tok.start

@@ -8,6 +8,7 @@ The mention carries both codes in `Mention.members`, like a bloc, so events name
 
 from __future__ import annotations
 
+from wasit.actors.blocs import letter_offset
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token
 from wasit.doc import Mention
@@ -72,7 +73,7 @@ def dual_mentions(tokens: list[Token], text: str, mentions: list[Mention]) -> li
         lead = _dual_at(tok)
         if lead is None:
             continue
-        start = tok.start + _letters(tok.text, lead)
+        start = letter_offset(tok, lead)
         if any(s < tok.end and start < e for s, e in taken):
             continue
         pair = _pair_before(start, mentions, text)
@@ -82,16 +83,3 @@ def dual_mentions(tokens: list[Token], text: str, mentions: list[Mention]) -> li
         out.append(Mention(start, tok.end, text[start : tok.end], a.code, "bloc", resolved_by="pair",
                            members=[a.code, b.code]))
     return out
-
-
-def _letters(word: str, n: int) -> int:
-    """Characters of `word` that hold its first `n` letters (diacritics skipped)."""
-    if n == 0:
-        return 0
-    seen = 0
-    for i, ch in enumerate(word):
-        if ch.isalpha():
-            seen += 1
-            if seen == n:
-                return i + 1
-    return 0

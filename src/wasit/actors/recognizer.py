@@ -243,13 +243,7 @@ def _drop_regions(mentions: list[Mention], text: str) -> list[Mention]:
     gone = {id(m) for m in mentions if _region_start(m, text, table)}
     if not gone:
         return mentions
-    kept = [m for m in mentions if id(m) not in gone]
-    new_index = {id(m): i for i, m in enumerate(kept)}
-    for m in kept:
-        if m.antecedent is not None:
-            ante = mentions[m.antecedent]
-            m.antecedent = new_index.get(id(ante))
-    return kept
+    return _reindexed(mentions, [m for m in mentions if id(m) not in gone])
 
 
 def _region_start(m: Mention, text: str, table: frozenset[str]) -> bool:
@@ -586,13 +580,18 @@ def _place_tokens(tokens: list[Token], seps: list[str]) -> dict[int, tuple[int, 
 
 def _insert(mentions: list[Mention], more: list[Mention]) -> list[Mention]:
     """`mentions` with `more` inserted in order of start, antecedent indices kept right."""
-    old = {id(m) for m in mentions}
-    out = sorted(mentions + more, key=lambda m: m.start)
-    new_index = {id(m): i for i, m in enumerate(out)}
-    for m in out:
+    return _reindexed(mentions, sorted(mentions + more, key=lambda m: m.start))
+
+
+def _reindexed(before: list[Mention], after: list[Mention]) -> list[Mention]:
+    """`after` (mentions of `before` added to, removed from or reordered) with each antecedent
+    index pointing at the same mention as in `before` (None when that mention is gone)."""
+    new_index = {id(m): i for i, m in enumerate(after)}
+    old = {id(m) for m in before}
+    for m in after:
         if m.antecedent is not None and id(m) in old:
-            m.antecedent = new_index[id(mentions[m.antecedent])]
-    return out
+            m.antecedent = new_index.get(id(before[m.antecedent]))
+    return after
 
 
 def _add_places(
@@ -613,13 +612,7 @@ def _add_places(
         added.append(Mention(s, e, text[s:e], iso3, "place", resolved_by="kb"))
     if not added:
         return mentions
-    # antecedent indices shift when places are inserted: recompute them
-    out = sorted(mentions + added, key=lambda m: m.start)
-    new_index = {id(m): i for i, m in enumerate(out)}
-    for m in out:
-        if m.antecedent is not None:
-            m.antecedent = new_index[id(mentions[m.antecedent])]
-    return out
+    return _insert(mentions, added)  # antecedent indices shift when places are inserted
 
 
 _MATCHERS: dict[tuple[str, ...], Matcher] = {}
