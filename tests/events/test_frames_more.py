@@ -181,3 +181,17 @@ def test_no_recipient_across_a_new_clause(make_doc: MakeDoc) -> None:
     ))
     sides = _sides(doc, "AGREE")
     assert sides and all("IRN:GOV" not in r for _, r in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "recipient"),
+    [
+        ("وقدمت تركيا مساعدات مالية لصالح الحكومة الصومالية.",
+         [("تركيا", "TUR:GOV", "country"), ("الحكومة الصومالية", "SOM:GOV", "institution")], "SOM:GOV"),
+        ("وتعتزم اليابان تقديم مساعدة مباشرة لسكان السودان.",
+         [("اليابان", "JPN:GOV", "country"), ("سكان السودان", "SDN:CVL", "institution")], "SDN:CVL"),
+    ],
+)
+def test_aid_for_the_benefit_of(make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], recipient: str) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    assert any(r == [recipient] for _, r in _sides(doc, "AID")), _sides(doc, "AID")

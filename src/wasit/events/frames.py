@@ -28,7 +28,8 @@ from wasit.doc import ActorRef, Mention
 TOWN_KINDS = frozenset({"city", "place", "location", "region"})
 PLACE_KINDS = frozenset({"country", "capital", "city", "place", "location", "region"})
 RECIPIENT_PREPS = frozenset(
-    {"مع", "الي", "الى", "ل", "لل", "ضد", "علي", "لدي", "ب", "بال", "عن", "تجاه", "نحو", "من", "بحق"}
+    {"مع", "الي", "الى", "ل", "لل", "ضد", "علي", "لدي", "ب", "بال", "عن", "تجاه", "نحو", "من", "بحق",
+     "لصالح", "لفائده"}  # «مساعدات لصالح الفصائل»: for the benefit of
 )
 LOCATION_PREPS = frozenset({"في", "ب", "بال", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب"})
 MEDIATOR_PREPS = frozenset({"بوساطه", "برعايه", "عبر", "وساطه", "رعايه"})
