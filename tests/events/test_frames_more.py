@@ -195,3 +195,20 @@ def test_no_recipient_across_a_new_clause(make_doc: MakeDoc) -> None:
 def test_aid_for_the_benefit_of(make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], recipient: str) -> None:
     doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
     assert any(r == [recipient] for _, r in _sides(doc, "AID")), _sides(doc, "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # in the town, not at the border it is near
+        ("وقتل تفجير انتحاري عشرين شخصا في بلدة تركية قرب حلب.", "TUR"),
+        # a place named only by what it is near is still the place
+        ("ووقع انفجار قرب حلب أمس.", "SYR"),
+    ],
+)
+def test_a_place_near_another_is_not_the_place(text: str, where: str) -> None:
+    from wasit.pipeline import default_pipeline
+
+    doc = EventCoder(confirm=False)(default_pipeline()(Doc(raw_text=text, doc_id="t")))
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(e.location == where for e in attacks), [(e.location, e.recipient) for e in attacks]

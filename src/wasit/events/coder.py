@@ -595,10 +595,16 @@ def _bare_sides(refs: list[ActorRef]) -> list[ActorRef]:
 
 
 _LOC_WORDS = frozenset({"في", "ب", "بال", "داخل", "قرب", "الي", "الى"})
+#: Words that name where something is by what it is near («قرب الحدود السورية»): a place
+#: after them is the event's place only when the sentence names no other.
+_NEAR_WORDS = frozenset({"قرب", "بالقرب", "قرابة"})
 
 
-def place_of(sent: Sentence, m: TriggerMatch, places: list[tuple[int, int, str]]) -> str | None:
-    """ISO3 of the place «في X» nearest after the trigger in its sentence (else before it)."""
+def place_of(
+    sent: Sentence, m: TriggerMatch, places: list[tuple[int, int, str]], near: bool = True
+) -> str | None:
+    """ISO3 of the place «في X» nearest after the trigger in its sentence (else before it);
+    with `near` false, not a place named by what it is near («قرب الحدود السورية»)."""
     text = sent.text
     best: tuple[int, str] | None = None
     for start, end, iso3 in places:
@@ -609,6 +615,8 @@ def place_of(sent: Sentence, m: TriggerMatch, places: list[tuple[int, int, str]]
         attached = normalize(text[word_start:rel])
         prev = normalize(text[:word_start].split()[-1]) if text[:word_start].split() else ""
         if attached not in ("ب", "وب", "في") and prev not in _LOC_WORDS:
+            continue
+        if not near and prev.lstrip("و") in _NEAR_WORDS:
             continue
         if start >= m.end and _behind_relative(text[m.end - sent.start : rel]):
             continue  # «التنظيم الذي استولى على أراض في سوريا»: where the noun acts, not the event
@@ -768,12 +776,15 @@ def _make_event(
     if spec.type not in _MEDIA_TYPES and actor and all(a.code.endswith(":JRN") for a in actor):
         actor = []
         roles.how.append("actor:media-is-source")
-    location = place_of(sent, m, places)
+    # («في بلدة تركية قرب الحدود السورية»: in the town, not at the border it is near)
+    location = place_of(sent, m, places, near=False)
     lg = roles.location_group
     if location is None and lg is not None and not (
         lg.start >= m.end and _behind_relative(sent.text[m.end - sent.start : lg.start - sent.start])
     ):
         location = mentions[lg.members[0]].country
+    if location is None:
+        location = place_of(sent, m, places)
     if spec.frame == "visit" and recipient:
         if location is None:
             location = recipient[0].code.split(":")[0]
