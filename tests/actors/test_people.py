@@ -80,3 +80,11 @@ def test_a_region_named_after_a_country_is_no_actor(rec: ActorRecognizer, text: 
 
 def test_the_country_itself_stays(rec: ActorRecognizer) -> None:
     assert [m.country for m in rec.find("زار الوزير أمريكا وكندا.", "2024-01-10")] == ["USA", "CAN"]
+
+
+def test_soldiers_named_alone_are_the_army_of_the_text() -> None:
+    from wasit.doc import Doc
+    from wasit.pipeline import default_pipeline
+
+    doc = default_pipeline()(Doc(raw_text="أعلنت الحكومة السودانية أن الجنود انسحبوا من المدينة.", doc_id="t"))
+    assert "SDN:MIL" in {m.code for m in doc.mentions}, [(m.text, m.code) for m in doc.mentions]

@@ -212,3 +212,25 @@ def test_a_place_near_another_is_not_the_place(text: str, where: str) -> None:
     doc = EventCoder(confirm=False)(default_pipeline()(Doc(raw_text=text, doc_id="t")))
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert attacks and all(e.location == where for e in attacks), [(e.location, e.recipient) for e in attacks]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "recipient"),
+    [
+        # the reports' author is not the accused; who they are about is
+        ("وأعلنت الحكومة السودانية أنها تحقق في تقارير للأمم المتحدة حول انتهاكات ارتكبتها قوات الدعم السريع.",
+         [("الحكومة السودانية", "SDN:GOV", "institution"), ("أمم المتحدة", "UNO", "org"),
+          ("قوات الدعم السريع", "SDN:REB", "group")],
+         ["SDN:REB"]),
+        # reports about no one named: no accused
+        ("وقالت الحكومة السودانية إنها تحقق في تقارير للأمم المتحدة.",
+         [("الحكومة السودانية", "SDN:GOV", "institution"), ("أمم المتحدة", "UNO", "org")],
+         []),
+    ],
+)
+def test_an_investigation_of_reports_targets_whom_they_are_about(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], recipient: list[str]
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    sides = _sides(doc, "ACCUSE")
+    assert sides and all(a == ["SDN:GOV"] and r == recipient for a, r in sides), sides

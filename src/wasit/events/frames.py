@@ -434,6 +434,15 @@ def assign_roles(
         if cand and obj is None:
             obj = cand[0]
             r.how.append("recipient:object" if obj.prep is None else f"recipient:prep:{obj.prep}")
+        if event_type == "ACCUSE" and obj is not None and toks is not None and _report_author(toks, obj):
+            # «تحقق في تقارير للأمم المتحدة حول اغتصاب جنود»: the reports' author is not the
+            # accused; who the reports are about is
+            about = [g for g in groups if g.first_tok > obj.last_tok and g.first_tok - obj.last_tok <= 6
+                     and any(_bare(toks[k].norm) in _ABOUT_WORDS for k in range(obj.last_tok + 1, g.first_tok))]
+            r.how.remove(next(h for h in r.how if h.startswith("recipient:")))
+            obj = about[0] if about else None
+            if obj is not None:
+                r.how.append("recipient:reported-on")
     else:
         gen = [g for g in participants_after if g.prep is None and g.first_tok - last <= 2
                and not any(k in busy for k in range(last + 1, g.first_tok))  # not across a trigger
@@ -725,6 +734,20 @@ def _doer_of(toks: list[Token], g: Group, last: int) -> bool:
     k = g.first_tok - 1 if toks[g.first_tok - 1].norm == g.prep else g.first_tok - 2
     # («غارات شنها طيران التحالف»: an indefinite noun's relative clause has no pronoun)
     return k in (last, last + 1) or (k >= 2 and _bare(toks[k - 1].norm) in RELATIVES and 0 <= k - 2 - last <= 1)
+
+
+#: Nouns of reports and claims whose author follows with «ل» («تقارير للأمم المتحدة»).
+_REPORT_NOUNS = frozenset(normalize(w) for w in (
+    "تقرير", "تقارير", "التقرير", "التقارير", "اتهامات", "الاتهامات", "ادعاءات", "الادعاءات",
+    "مزاعم", "المزاعم", "معلومات", "المعلومات", "روايات", "شهادات", "الشهادات", "أنباء", "الأنباء",
+))
+#: Words that introduce what a report is about («حول»، «عن»، «بشأن»).
+_ABOUT_WORDS = frozenset(normalize(w) for w in ("حول", "عن", "بشأن", "بخصوص", "إزاء"))
+
+
+def _report_author(toks: list[Token], g: Group) -> bool:
+    """The group is the author of a report noun right before it («تقارير للأمم المتحدة»)."""
+    return g.prep in ("ل", "لل") and g.first_tok > 0 and _bare(toks[g.first_tok - 1].norm) in _REPORT_NOUNS
 
 
 def _bare(w: str) -> str:
