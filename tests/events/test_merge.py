@@ -23,3 +23,27 @@ def test_attack_and_abduction_in_one_sentence_are_one_attack(
 ) -> None:
     merged = merge_events([_ev(None, ["PSE:REB"], ["ISR"], 0), _ev("abduct", ["ISR:MIL"], [], second_sentence)])
     assert [(e.mode, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in merged] == expected
+
+
+def _told(etype: str, actor: list[str], recipient: list[str], sentence: int, rule: str) -> Event:
+    return Event(etype, None, [ActorRef(c) for c in actor], [ActorRef(c) for c in recipient],
+                 evidence=[Evidence(sentence, 0, 1, "x", rule, "x")])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rule", "kept"),
+    [
+        # «واتُّهمت القوات المتمردة بارتكاب فظائع» after «اتهم الرئيس نائبه …»: a new accusation
+        ("trigger:ACCUSE/allege:verb:default recipient:passive-subject", 2),
+        ("trigger:ACCUSE/allege:verb:default actor:vso recipient:accused-alone", 2),
+        # «الاتهام» named again by its noun: the same accusation
+        ("trigger:ACCUSE/allege:noun:default recipient:genitive", 1),
+        # «وأسفر عن مقتل …», «الذي استهدف …»: the event told before, not a new one
+        ("trigger:ACCUSE/allege:verb:default result-idiom recipient:passive-subject", 1),
+        ("trigger:ACCUSE/allege:verb:default relative-clause,recipient:passive-subject", 1),
+    ],
+)
+def test_a_passive_without_its_doer_is_a_new_event(rule: str, kept: int) -> None:
+    first = _told("ACCUSE", ["SSD:GOV"], ["SSD:REB"], 0, "trigger:ACCUSE/allege:noun:default actor:genitive")
+    again = _told("ACCUSE", [], ["SSD:REB"], 3, rule)
+    assert len(merge_events([first, again])) == kept

@@ -305,6 +305,7 @@ def assign_roles(
     if verb and toks is not None and last > first and _bare(toks[last].norm) in VICTIM_NOUNS | _LIFE_WORDS:
         # «أسفر عن مقتل جنود»، «أودى بحياة مدنيين»: the group after the idiom is who was killed
         passive = True
+        r.how.append("result-idiom")
     after = [g for g in groups if g.first_tok > last and g.first_tok - last <= _AFTER_WINDOW]
     before = [g for g in reversed(groups) if g.last_tok < first and first - g.last_tok <= _BEFORE_WINDOW]
     loc = [g for g in groups if _is_location(g)]

@@ -4,6 +4,7 @@ Two events are the same when their types agree and each side agrees by country �
 or empty on one of them (a later «الهجوم» without its attacker is the attack named before).
 CONSULT, AGREE and COOPERATE are symmetric: A meets B is B meets A. A visit is one event per
 host country; an attack and the abduction told in its sentence are one attack, mode abduct.
+A verb in the passive without its doer tells a new event and does not take an earlier doer.
 The merged event keeps the fuller sides, the more specific mode and status,
 and every piece of evidence.
 """
@@ -48,6 +49,8 @@ def same_event(a: Event, b: Event) -> bool:
     )
     if not (aa or ar) or not (ba or br):
         return False
+    if (_doerless(a) and ba) or (_doerless(b) and aa):
+        return False
     if a.type in SYMMETRIC:
         sa, sb = aa | ar, ba | br
         if a.mode == "visit" or b.mode == "visit":
@@ -56,6 +59,21 @@ def same_event(a: Event, b: Event) -> bool:
             return sa == sb
         return sa <= sb or sb <= sa
     return _side_ok(aa, ba) and _side_ok(ar, br) and bool((aa & ba) or (ar & br))
+
+
+#: Rules that read a verb as passive: its doer is left unsaid, not lost.
+_PASSIVE_RULES = ("recipient:passive-subject", "recipient:accused-alone")
+
+
+def _doerless(e: Event) -> bool:
+    """A verb told in the passive, without its doer («واتُّهمت القوات المتمردة بارتكاب …»,
+    «قُتل ثلاثة جنود»): a new telling of what happened to someone, not an earlier event named
+    again — a repeat names the event by its noun or with the doer it had."""
+    return not e.actor and all(
+        any(r in ev.rule for r in _PASSIVE_RULES) and "relative-clause" not in ev.rule
+        and "result-idiom" not in ev.rule  # «وأسفر عن مقتل جنود»: what the attack told before did
+        for ev in e.evidence
+    )
 
 
 def _same_sentence(a: Event, b: Event) -> bool:
