@@ -27,6 +27,10 @@ from wasit.events.triggers import find_triggers
         ("وأدانت الوزارة التفجير", ("ACCUSE", "disapprove")),
         ("ورحبت الوزارة بالقرار", ("SUPPORT", None)),
         ("التقت الوزيرة بنظيرها", ("CONSULT", None)),
+        ("وخرج نحو ألف متظاهر إلى الساحة", ("PROTEST", "demo")),
+        ("وقال إن العمل الاحتجاجي سيستمر", ("PROTEST", "demo")),
+        ("وقال المزارعون إن مسلحين اعتدوا على القرية", ("ASSAULT", None)),
+        ("وأسقطت الدفاعات الجوية طائرة استطلاع", ("ASSAULT", None)),
     ],
 )
 def test_first_trigger(sentence: str, expected: tuple[str, str | None] | None) -> None:
