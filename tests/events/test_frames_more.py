@@ -234,3 +234,11 @@ def test_an_investigation_of_reports_targets_whom_they_are_about(
     doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
     sides = _sides(doc, "ACCUSE")
     assert sides and all(a == ["SDN:GOV"] and r == recipient for a, r in sides), sides
+
+
+def test_who_leads_a_side_does_what_it_does(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وشن المعسكر الحكومي بقيادة الجيش الشعبي هجوما واسعا ضد القوات المتمردة.",
+        [("قيادة الجيش الشعبي", "SSD:MIL", "institution"), ("القوات المتمردة", "SSD:REB", "institution")],
+    ))
+    assert (["SSD:MIL"], ["SSD:REB"]) in _sides(doc, "ASSAULT"), _sides(doc, "ASSAULT")

@@ -201,6 +201,10 @@ def _prep_before_heads(toks: list[Token], ti: int, actor_nouns: frozenset[str]) 
     return None
 
 
+#: «بقيادة X»: X leads the side named before it, and acts for it.
+_LED_BY = (normalize("قيادة"),)
+
+
 def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Mention],
                  indices: list[int], place_nouns: frozenset[str] = frozenset(),
                  actor_nouns: frozenset[str] = frozenset()) -> list[Group]:
@@ -233,6 +237,8 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                 prep = _prep_before_heads(toks, ti, actor_nouns)
         if prep == "في" and ti > 1 and _bare(toks[ti - 2].norm) in SEATED_NOUNS:
             prep = None  # «النظامان في مالي»: the regimes of Mali
+        if prep in ("ب", "بال") and normalize(m.text).startswith(_LED_BY):
+            prep = None  # «شن المعسكر الحكومي بقيادة الجيش هجوما»: who leads it does it
         # «في مدينة الصخيرات بالمغرب»، «في حلب بسوريا»: a state after ب behind a town is where
         in_town = prep in ("ب", "بال") and m.kind in PLACE_KINDS and ti > 1 and (
             any(_bare(toks[k].norm) in place_nouns for k in (ti - 1, ti - 2))
