@@ -242,3 +242,20 @@ def test_who_leads_a_side_does_what_it_does(make_doc: MakeDoc) -> None:
         [("قيادة الجيش الشعبي", "SSD:MIL", "institution"), ("القوات المتمردة", "SSD:REB", "institution")],
     ))
     assert (["SSD:MIL"], ["SSD:REB"]) in _sides(doc, "ASSAULT"), _sides(doc, "ASSAULT")
+
+
+def test_a_preposition_after_another_event_is_that_events(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وقالت الوزيرة إنها ستمثل أمام لجنة تحقيق لمناقشة الاعتداء على السفارة الأمريكية في طرابلس.",
+        [("السفارة الأمريكية", "USA:GOV", "institution"), ("طرابلس", "LBY:GOV", "capital")],
+    ))
+    assert all("USA:GOV" not in r for _, r in _sides(doc, "ACCUSE")), _sides(doc, "ACCUSE")
+    assert any(r == ["USA:GOV"] for _, r in _sides(doc, "ASSAULT")), _sides(doc, "ASSAULT")
+
+
+def test_between_goes_with_the_nearest_event(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False, keep_actorless=True)(make_doc(
+        "ويهدد ذلك بإغلاق ملف المصالحة بين الفصائل الفلسطينية.",
+        [("الفصائل الفلسطينية", "PSE:REB", "group")],
+    ))
+    assert all("PSE:REB" not in r for _, r in _sides(doc, "COERCE")), _sides(doc, "COERCE")

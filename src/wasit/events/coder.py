@@ -259,6 +259,10 @@ def code_events(
                 frozenset(
                     k for t in triggers if t.spec.type != spec.type for k in range(t.first, t.last + 1)
                 ),
+                frozenset(
+                    t.first for t in triggers
+                    if t.spec.type != spec.type and t.prefix.lstrip("وف")[:1] in ("ل", "ب")
+                ),
             )
             if spec.verb and roles.actor and "actor:dropped-subject" not in roles.how and new_carried is None:
                 new_carried = roles.actor

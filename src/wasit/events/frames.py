@@ -305,6 +305,7 @@ def assign_roles(
     rivals: frozenset[int] = frozenset(),  # first tokens of the other triggers of the same type
     after_event_noun: int = -1,  # last token of a same-type event noun shortly before the verb
     foreign: frozenset[int] = frozenset(),  # token indices of the triggers of other types
+    opened: frozenset[int] = frozenset(),  # first tokens of other types' triggers after «ل»/«ب»
 ) -> Roles:
     """Assign the groups of a sentence to the roles of the trigger at tokens [first, last]."""
     r = Roles()
@@ -541,6 +542,13 @@ def assign_roles(
                         and (g.first_tok - last <= 3 or (_owned(toks, g) and g.first_tok - last <= 5))
                         and not _conjunct_between(toks, last, g.first_tok))]
             cand = [g for g in cand if not (g.prep == "ضد" and event_type in COOPERATIVE_TYPES)]
+            # «لجنة تحقيق لمناقشة الاعتداء على القنصلية»: a preposition after an event of another
+            # type that a preposition opens is that event's (not in a chain of genitives: «إعاقة
+            # دخول المساعدات إلى غزة» obstructs aid to Gaza)
+            # and «بين» always goes with the nearest event: «إغلاق المصالحة بين الفصائل»
+            cand = [g for g in cand if g.prep is None or not any(
+                k in (foreign if g.prep in BETWEEN_PREPS else opened) for k in range(last + 1, g.first_tok)
+            )]
             # «إطلاق سراح الرهائن وفي التواصل مع حماس»: a preposition after a coordinated event
             # noun is that noun's
             if toks is not None:
