@@ -259,3 +259,11 @@ def test_between_goes_with_the_nearest_event(make_doc: MakeDoc) -> None:
         [("الفصائل الفلسطينية", "PSE:REB", "group")],
     ))
     assert all("PSE:REB" not in r for _, r in _sides(doc, "COERCE")), _sides(doc, "COERCE")
+
+
+def test_an_indefinite_genitive_only_says_what_kind(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وأسفرت الجهود عن توقيع اتفاق مصالحة بين حماس وفتح.",
+        [("حماس", "PSE:REB", "group"), ("فتح", "PSE:PTY", "group")],
+    ))
+    assert (["PSE:REB"], ["PSE:PTY"]) in _sides(doc, "AGREE"), _sides(doc, "AGREE")

@@ -516,6 +516,19 @@ LIST_ONLY_NAMES = {"فتح": "fatah"}
 _GROUP_KINDS = frozenset({"group", "org"})
 
 
+#: Nouns of members, leaders and rivals of a group: «القيادي في فتح»، «خصومه في فتح».
+MEMBER_NOUNS = frozenset(normalize(w) for w in [
+    "قيادي", "القيادي", "قياديا", "قياديين", "القياديين", "عضو", "العضو", "أعضاء", "الأعضاء", "مسؤول",
+    "المسؤول", "مسؤولين", "المسؤولين", "قادة", "القادة", "كوادر", "الكوادر", "عناصر", "العناصر", "أنصار",
+    "الأنصار", "خصوم", "الخصوم", "خصومها", "خصومه", "منافسيه", "منافسيها", "ناشط", "الناشط", "ناشطين",
+])
+
+
+def _member_noun(norm: str) -> bool:
+    """A noun of `MEMBER_NOUNS`, alone or after «و»."""
+    return norm in MEMBER_NOUNS or (norm[:1] == "و" and norm[1:] in MEMBER_NOUNS)
+
+
 def _listed_groups(
     mentions: list[Mention],
     tokens: list[Token],
@@ -524,10 +537,8 @@ def _listed_groups(
     kb: KB,
     pub_date: str | None,
 ) -> list[Mention]:
-    """Add «فتح» where it stands in a list beside a group mention."""
+    """Add «فتح» where it stands in a list beside a group mention, or after a member «في»."""
     groups = [m for m in mentions if m.kind in _GROUP_KINDS]
-    if not groups:
-        return mentions
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
     for k, t in enumerate(tokens):
@@ -544,7 +555,12 @@ def _listed_groups(
         nxt = tokens[k + 1] if k + 1 < len(tokens) and seps[k] == " " else None
         after = nxt is not None and nxt.norm.startswith("و")
         after = after and nxt is not None and any(m.start == nxt.start + 1 for m in groups)
-        if before or after:
+        # «القيادي في فتح»، «خصومه في فتح»: a member or a rival «in» it (not «نجحت في فتح المعبر»)
+        member = (
+            not conj and k > 1 and tokens[k - 1].norm == "في" and seps[k - 1] == " " and seps[k - 2] == " "
+            and _member_noun(tokens[k - 2].norm)
+        )
+        if before or after or member:
             start = t.start + (1 if conj else 0)
             code = actor.code_on(pub_date)
             m = Mention(start, t.end, text[start : t.end], code, actor.kind, name=actor.name)

@@ -546,8 +546,12 @@ def assign_roles(
             # type that a preposition opens is that event's (not in a chain of genitives: «إعاقة
             # دخول المساعدات إلى غزة» obstructs aid to Gaza)
             # and «بين» always goes with the nearest event: «إغلاق المصالحة بين الفصائل»
+            # (an indefinite genitive right after the noun only says what kind it is: «اتفاق
+            # مصالحة بين حماس وفتح»)
+            kind_of = last + 1 if toks is not None and last + 1 < len(toks) and not toks[last + 1].norm.startswith("ال") else -1
             cand = [g for g in cand if g.prep is None or not any(
-                k in (foreign if g.prep in BETWEEN_PREPS else opened) for k in range(last + 1, g.first_tok)
+                (k in foreign and k != kind_of) if g.prep in BETWEEN_PREPS else k in opened
+                for k in range(last + 1, g.first_tok)
             )]
             # «إطلاق سراح الرهائن وفي التواصل مع حماس»: a preposition after a coordinated event
             # noun is that noun's
