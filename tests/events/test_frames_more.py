@@ -267,3 +267,21 @@ def test_an_indefinite_genitive_only_says_what_kind(make_doc: MakeDoc) -> None:
         [("حماس", "PSE:REB", "group"), ("فتح", "PSE:PTY", "group")],
     ))
     assert (["PSE:REB"], ["PSE:PTY"]) in _sides(doc, "AGREE"), _sides(doc, "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "actor", "recipient"),
+    [
+        # the host in the genitive, the guest a pronoun after it
+        ("وسلم وزير الخارجية التركي الرسالة خلال استقبال أمير قطر له أمس.",
+         [("وزير الخارجية التركي", "TUR:GOV", "person"),
+          ("أمير قطر", "QAT:GOV", "person")],
+         "TUR:GOV", "QAT:GOV"),
+    ],
+)
+def test_a_pronoun_after_the_genitive_doer_is_the_other_side(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], actor: str, recipient: str
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    sides = _sides(doc, "CONSULT")
+    assert any(actor in a and recipient in r for a, r in sides), sides

@@ -474,6 +474,13 @@ def assign_roles(
         elif gen and subj is None:
             subj = gen[0]
             r.how.append("actor:genitive")
+            after_gen = gen[0].last_tok + 1
+            if toks is not None and after_gen < len(toks) and toks[after_gen].norm in _OBJECT_PRONOUNS:
+                # «خلال استقبال أمير الكويت له»: the pronoun after the doer is the one it is done to
+                owner = _pronoun_owner(before, toks[after_gen].norm, mentions)
+                if owner is not None:
+                    obj = owner
+                    r.how.append("recipient:pronoun-antecedent")
         # («أطلقت الشرطة الغاز على المتظاهرين»: the protesters' noun, whatever its preposition, names
         # the protesters, not an object of the light verb's subject)
         inside = [g for g in groups if g.first_tok <= last and g.last_tok >= first
@@ -856,6 +863,10 @@ def _possessed(toks: list[Token] | None, first: int) -> bool:
     """The event noun at `first` ends with a possessive pronoun «ـها»، «ـهم» («هجومها»), as
     listed whole in the lexicon."""
     return toks is not None and len(toks[first].norm) >= 5 and toks[first].norm.endswith(("ها", "هم", "هما"))
+
+
+#: «له»، «لها»، «لهم»: the object of an event noun after its doer («استقبال الأمير له»).
+_OBJECT_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما"))
 
 
 def _pronoun_owner(before: list[Group], word: str, mentions: list[Mention] | None) -> Group | None:
