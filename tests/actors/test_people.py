@@ -104,3 +104,15 @@ def test_fatah_after_a_member_noun(text: str, fatah: bool) -> None:
 
     doc = default_pipeline()(Doc(raw_text=text, doc_id="t"))
     assert ("PSE:PTY" in {m.code for m in doc.mentions}) is fatah, [(m.text, m.code) for m in doc.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "judiciary"),
+    [
+        ("وطالبت الحكومة السودانية بمحاصرة التنظيمات والقضاء عليها.", False),
+        ("وقال الرئيس السوداني إن القضاء مستقل.", True),
+    ],
+)
+def test_eliminating_is_not_the_judiciary(text: str, judiciary: bool) -> None:
+    doc = default_pipeline()(Doc(raw_text=text, doc_id="t"))
+    assert ("SDN:JUD" in {m.code for m in doc.mentions}) is judiciary, [(m.text, m.code) for m in doc.mentions]

@@ -47,3 +47,18 @@ def test_a_passive_without_its_doer_is_a_new_event(rule: str, kept: int) -> None
     first = _told("ACCUSE", ["SSD:GOV"], ["SSD:REB"], 0, "trigger:ACCUSE/allege:noun:default actor:genitive")
     again = _told("ACCUSE", [], ["SSD:REB"], 3, rule)
     assert len(merge_events([first, again])) == kept
+
+
+@pytest.mark.parametrize(
+    ("statuses", "kept"),
+    [
+        (("requested", "asserted"), 2),  # «طالبت بالإفراج عن الأسرى» … «أفرجت عن الأسرى»
+        (("requested", "planned"), 1),  # asked for, then planned: one event to come
+        (("planned", "asserted"), 1),
+    ],
+)
+def test_a_demand_and_the_deed_are_two_events(statuses: tuple[str, str], kept: int) -> None:
+    a = _told("RETREAT", ["ISR:GOV"], ["PSE:CVL"], 0, "trigger:RETREAT/release:noun:default")
+    b = _told("RETREAT", ["ISR:GOV"], ["PSE:CVL"], 2, "trigger:RETREAT/release:verb:default")
+    a.status, b.status = statuses
+    assert len(merge_events([a, b])) == kept

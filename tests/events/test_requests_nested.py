@@ -99,3 +99,13 @@ def test_an_event_after_a_request_but_outside_its_clause_is_not_asked(make_doc: 
 def test_an_agreement_that_is_refused_is_not_coded_as_reached(make_doc: MakeDoc, sentence: str) -> None:
     doc = EventCoder(confirm=False, keep_actorless=True)(make_doc(sentence, []))
     assert not [e for e in doc.events if e.type == "AGREE"], _rows(doc)
+
+
+def test_what_one_asks_another_to_do_is_done_by_the_other(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "واتصلت فرنسا بالجزائر لطلب من السلطات الجزائرية التوسط لدى حركة حماس.",
+        [("فرنسا", "FRA:GOV", "country"), ("الجزائر", "DZA:GOV", "country"),
+         ("السلطات الجزائرية", "DZA:GOV", "institution"), ("حركة حماس", "PSE:REB", "group")],
+    ))
+    asked = [(a, r) for t, a, r, s in _rows(doc) if t == "CONSULT" and s == "requested"]
+    assert asked and all(a == ("DZA:GOV",) for a, _ in asked), _rows(doc)

@@ -372,6 +372,14 @@ _SECURITY_VERBS = tuple(
     ]
 )
 _SAYING = frozenset(normalize(w) for w in ["إن", "أن", "ان"])
+#: «القضاء» is the judiciary, but «القضاء على» is eliminating.
+ELIMINATION_WORDS = frozenset({normalize("القضاء")})
+
+
+def _followed_by_ala(m: Mention, text: str) -> bool:
+    """«على» (with or without a pronoun) is the next word after `m`."""
+    after = text[m.end :].split()
+    return bool(after) and normalize(after[0]).startswith("علي")
 
 
 def _acts(m: Mention, text: str) -> bool:
@@ -460,6 +468,8 @@ def _resolve_pending(
                 continue
             if normalize(m.text) in BARE_SECURITY and not _acts(m, text):
                 continue  # «حفظ الأمن»: security, not the police
+            if normalize(m.text) in ELIMINATION_WORDS and _followed_by_ala(m, text):
+                continue  # «والقضاء عليها»: eliminating them, not the judiciary
             if normalize(m.text) in CROWDS and not _protest_nearby(m, text):
                 continue  # «جماهير النادي»: a crowd is an actor where it protests
             where = _where(m, places, later, text) if m.sector in PEOPLE_SECTORS else None

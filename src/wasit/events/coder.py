@@ -525,7 +525,9 @@ def _link_requests(
         if doer:
             req.recipient = list(doer)
             req.evidence[0].rule += " recipient:asked-doer"
-        elif req.recipient and not e2.actor:
+        elif req.recipient and (not e2.actor or (mine and countries(e2.actor) <= mine)):
+            # («اتصلت بالجزائر لطلب من السلطة الجزائرية التدخل لدى حماس»: the asker read as the
+            # doer of what it asks another to do)
             e2.actor = list(req.recipient)
             e2.evidence[0].rule += " actor:asked"
         elif not req.recipient and not e2.actor:

@@ -39,7 +39,11 @@ def same_event(a: Event, b: Event) -> bool:
     )
     if a.mode != b.mode and not visit_meeting and ((a.mode and b.mode) or a.type == "CONSULT"):
         return False
-    if a.status != b.status and "negated" in (a.status, b.status):
+    if a.status != b.status and (
+        "negated" in (a.status, b.status) or {a.status, b.status} == {"requested", "asserted"}
+    ):
+        # («طالبت بالإفراج عن الأسرى» … «أفرجت عن الأسرى»: a demand and what was done are two; a
+        # demand and a plan of the same event are one)
         return False
     aa, ar, ba, br = (
         countries(a.actor),
