@@ -36,7 +36,7 @@ _COLUMNS = ("id", "event_type", "label", "text")
 
 def oeda_half(sentence_id: str) -> str:
     """`dev` or `train`, fixed by the SHA-256 of the sentence id (about half each): the first
-    byte even is `dev`, odd is `train` — the split the events coder's scripts/oeda_eval.py uses."""
+    byte even is `dev`, odd is `train` — the split scripts/train_detect.py trains on."""
     digest = hashlib.sha256(sentence_id.encode("utf-8")).digest()
     return "dev" if digest[0] % 2 == 0 else "train"
 
