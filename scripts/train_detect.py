@@ -1,20 +1,24 @@
 """Train the ASSAULT / PROTEST sentence models of wasit.events.detect on the OEDA GSR.
 
 Usage: PYTHONPATH=src python scripts/train_detect.py [--shared ../shared] [--quick] [--dry-run]
+          [--types ASSAULT,PROTEST] [--without chars]   (the shipped models: the defaults)
 
 Data: ../shared/data/gold/oeda_arabic_event_gsr/{assault,protest}_gsr.csv (MIT). «yes» is
 positive, «easy no»/«difficult no» negative, «ambiguous» left out. Only the TRAIN half is
 used (sha256(id)[0] odd, as `wasit.evaluate.oeda.oeda_half`; the dev half is reported by
-`wasit eval-oeda` and `scripts/oeda_eval.py`, never seen here).
+`wasit eval-oeda`, never seen here).
 
 Model: logistic regression over the binary features of `wasit.events.detect.features`, class
 weighted (the positives weigh as much as the negatives), L2-regularised, fitted by full-batch
 Adam with numpy. Everything else is chosen by repeated stratified 5-fold cross-validation on
 the train half: the feature groups, the L2 strength, whether to train on every sentence or only
-on those with a trigger of the type. A sentence counts as detected in cross-validation when
-it has a trigger of the type and its score reaches the threshold (the coder only scores
-sentences where a trigger proposed the event); the threshold is the one that maximises F1 of
-the out-of-fold scores. Writes src/wasit/data/events/detect_{assault,protest}.tsv and prints
+on those with a trigger of the type, and the training target — the label itself (1 for «yes»,
+0 for a «no») or the share of coders who accepted the sentence (`accept / total`: a «difficult
+no» that two of four coders accepted is half an attack, which ranks it between the «yes» and
+the «easy no»). Whatever the target, a sentence is scored against its label. A sentence counts
+as detected in cross-validation when it has a trigger of the type and its score reaches the
+threshold (the coder only scores sentences where a trigger proposed the event); the threshold
+is the one that maximises F1 of the out-of-fold scores. Writes src/wasit/data/events/detect_{assault,protest}.tsv and prints
 the cross-validation figures.
 """
 
@@ -39,18 +43,24 @@ MIN_COUNT = 2
 GROUPS = {
     "words": ("w:",),
     "bigrams": ("b:",),
+    "chars": ("c:",),
     "triggers": ("t:", "tw:", "tk:", "tp:", "tn:", "tpos:"),
     "context": ("tl:", "tr:"),
     "mood": ("m:",),
 }
 GROUP_SETS = [
     ("words", "triggers"),
+    ("chars", "triggers"),
+    ("words", "chars", "triggers"),
+    ("words", "chars", "triggers", "mood"),
     ("words", "triggers", "mood"),
     ("words", "triggers", "context", "mood"),
     ("words", "bigrams", "triggers", "mood"),
     ("words", "bigrams", "triggers", "context", "mood"),
 ]
-L2S = (3.0, 10.0, 30.0, 100.0)
+L2S = (10.0, 30.0, 100.0)
+#: Training targets: the «yes» label, or the share of coders who accepted the sentence.
+TARGETS = ("label", "share")
 
 
 def half_of(sentence_id: str) -> str:
@@ -64,6 +74,7 @@ class Row(NamedTuple):
     gold: bool
     triggered: bool
     pooled: set[str]
+    share: float  # accept / total: the coders who said the sentence reports the event
 
     def feats(self, pooled: bool) -> set[str]:
         return self.pooled if pooled else self.raw
@@ -73,13 +84,24 @@ def load_rows(path: Path, etype: str) -> list[Row]:
     lex = load_lexicon()
     rows: list[Row] = []
     with path.open(encoding="utf-8", newline="") as f:
-        for r in csv.DictReader(f):
+        for n, r in enumerate(csv.DictReader(f), 2):
             if r["label"] == "ambiguous" or half_of(r["id"]) != "train":
                 continue
             feats = features(r["text"], lex)
             rows.append(Row(r["id"], etype, feats, r["label"] == "yes", "t:" + etype in feats,
-                            pooled_features(feats, etype)))
+                            pooled_features(feats, etype), share(r, f"{path}:{n}")))
     return rows
+
+
+def share(r: dict[str, str], where: str) -> float:
+    """The share of coders who accepted the sentence (`accept / total`)."""
+    try:
+        accept, total = int(r["accept"]), int(r["total"])
+    except (KeyError, ValueError) as e:
+        raise SystemExit(f"{where}: accept/total must be whole numbers ({e})") from e
+    if not 0 <= accept <= total or total == 0:
+        raise SystemExit(f"{where}: accept {accept} of total {total} is not a share")
+    return accept / total
 
 
 class Sparse(NamedTuple):
@@ -179,6 +201,7 @@ class Config(NamedTuple):
     groups: tuple[str, ...]
     l2: float
     triggered_only: bool
+    target: str = "label"
 
     @property
     def prefixes(self) -> tuple[str, ...]:
@@ -186,13 +209,14 @@ class Config(NamedTuple):
 
     def __str__(self) -> str:
         return (f"{'pooled' if self.pooled else 'single'} {'+'.join(self.groups):38} l2={self.l2:<5} "
-                f"trig_only={self.triggered_only!s:5}")
+                f"trig_only={self.triggered_only!s:5} target={self.target}")
 
 
 def train(rows: list[Row], cfg: Config) -> tuple[float, np.ndarray, list[str]]:
     tr = [r for r in rows if r.triggered or not cfg.triggered_only]
     vocab = make_vocab(tr, cfg.prefixes, cfg.pooled)
-    b, w = fit(matrix(tr, vocab, cfg.pooled), np.array([r.gold for r in tr], dtype=float), cfg.l2)
+    y = np.array([r.share if cfg.target == "share" else float(r.gold) for r in tr], dtype=float)
+    b, w = fit(matrix(tr, vocab, cfg.pooled), y, cfg.l2)
     return b, w, vocab
 
 
@@ -228,28 +252,43 @@ def main() -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--quick", action="store_true", help="only the last feature set, one repeat")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate, write nothing")
+    ap.add_argument("--types", default="ASSAULT,PROTEST", help="the models to choose and write")
+    # letter n-grams are off by default: see `chars` in wasit/data/events/README.md
+    ap.add_argument("--without", default="chars", metavar="GROUPS",
+                    help=f"leave out feature sets using these groups (comma-separated: {', '.join(GROUPS)}; "
+                         "default: chars; '' tries them all)")
     args = ap.parse_args()
     base = Path(args.shared) / "data/gold/oeda_arabic_event_gsr"
-    group_sets = GROUP_SETS[-1:] if args.quick else GROUP_SETS
+    left_out = {g for g in args.without.split(",") if g}
+    if left_out - GROUPS.keys():
+        ap.error(f"--without: unknown groups {sorted(left_out - GROUPS.keys())}")
+    group_sets = [gs for gs in GROUP_SETS if not left_out & set(gs)]
+    group_sets = group_sets[-1:] if args.quick else group_sets
     repeats = 1 if args.quick else REPEATS
-    types = ["ASSAULT", "PROTEST"]
+    types = ["ASSAULT", "PROTEST"]  # both are read: a pooled model trains on both
+    chosen = [t for t in args.types.split(",") if t]
+    if not chosen or set(chosen) - set(types):
+        ap.error(f"--types: a comma-separated list of {types}")
     data = {t: load_rows(base / f"{t.lower()}_gsr.csv", t) for t in types}
     for t, rows in data.items():
         gold = sum(r.gold for r in rows)
         print(f"{t}: train n={len(rows)} pos={gold} with a trigger: {sum(r.triggered for r in rows)} "
               f"(pos {sum(r.gold and r.triggered for r in rows)})")
-    results: dict[str, list[tuple[Result, Config]]] = {t: [] for t in types}
-    for pooled, groups, l2, trig_only in itertools.product((False, True), group_sets, L2S, (False, True)):
-        cfg = Config(pooled, groups, l2, trig_only)
+    results: dict[str, list[tuple[Result, Config]]] = {t: [] for t in chosen}
+    grid = itertools.product((False, True), group_sets, L2S, (False, True), TARGETS)
+    for pooled, groups, l2, trig_only, target in grid:
+        cfg = Config(pooled, groups, l2, trig_only, target)
         if pooled:
             got = cross_validate([r for t in types for r in data[t]], cfg, types, repeats)
         else:
-            got = {t: cross_validate(data[t], cfg, [t], repeats)[t] for t in types}
+            got = {t: cross_validate(data[t], cfg, [t], repeats)[t] for t in chosen}
         for t, res in got.items():
+            if t not in chosen:
+                continue
             results[t].append((res, cfg))
             p, r, f1 = res[2]
             print(f"  {t:8} {cfg} thr={res[1]:.2f} P={p:.3f} R={r:.3f} F1={f1:.3f}", flush=True)
-    for t in types:
+    for t in chosen:
         (f1, thr, (p, r, _)), cfg = max(results[t], key=lambda rc: rc[0][0])
         print(f"{t} chosen: {cfg} threshold={thr:.2f} cross-validated ({FOLDS}-fold x{repeats}) "
               f"P={p:.3f} R={r:.3f} F1={f1:.3f}")

@@ -108,3 +108,17 @@ def _ev(etype: str, actor: str | None, confidence: float) -> Event:
 def test_keep_sideless(events: list[Event], kept: int) -> None:
     assert len(keep_sideless(events)) == kept
     assert all(e.actor for e in keep_sideless(events, confirm=False))
+
+
+def test_letter_grams_mark_word_edges() -> None:
+    feats = features("قصفت الطائرات", load_lexicon())
+    assert {"c:<قص", "c:<قصف", "c:صفت>", "c:ات>"} <= feats
+    # an n-gram never spans two words
+    assert not any(" " in f for f in feats if f.startswith("c:"))
+
+
+def test_letter_grams_are_computed_only_for_a_model_that_weighs_them() -> None:
+    assert DetectModel("ASSAULT", 0.0, 0.5, {"c:<قص": 1.0}).uses_chars
+    assert DetectModel("PROTEST", 0.0, 0.5, {"PROTEST|c:<مظ": 1.0}, pooled=True).uses_chars
+    assert not DetectModel("ASSAULT", 0.0, 0.5, {"w:قصف": 1.0}).uses_chars
+    assert not any(f.startswith("c:") for f in features("قصفت الطائرات", load_lexicon(), chars=False))

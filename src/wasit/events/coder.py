@@ -721,7 +721,7 @@ def _confirmed(
         model = load_model(ev.type) if ev.type in _CONFIRMED_TYPES else None
         if model is not None:
             if ev.type not in scores:
-                scores[ev.type] = model.score(features(text, lexicon, triggers, toks))
+                scores[ev.type] = model.score(features(text, lexicon, triggers, toks, chars=model.uses_chars))
             ev.confidence = round(scores[ev.type], 3)
             # an attack whose attacker and target the frames found needs no confirmation
             framed = bool(ev.actor and ev.recipient)

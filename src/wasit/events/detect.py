@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -59,25 +59,42 @@ _MOOD_WORDS = {
     "جريحا": "harm", "بجروح": "harm", "مصابين": "harm",
 }
 _QUOTES = set('«»"“”')
+#: Lengths of the letter n-grams of `char_grams`.
+CHAR_NS = (3, 4)
+
+
+def char_grams(toks: Iterable[Token]) -> set[str]:
+    """The letter n-grams (`CHAR_NS`) of each normalised word, «<» and «>» marking its edges."""
+    out: set[str] = set()
+    for t in toks:
+        w = f"<{t.norm}>"
+        for n in CHAR_NS:
+            out.update("c:" + w[i : i + n] for i in range(len(w) - n + 1))
+    return out
 
 
 def features(
     text: str, lexicon: TriggerLexicon, triggers: list[TriggerMatch] | None = None,
-    tokens: list[Token] | None = None,
+    tokens: list[Token] | None = None, chars: bool = True,
 ) -> set[str]:
     """Binary features of a sentence.
 
-    Word stems (`w:`) and stem bigrams (`b:`); the trigger types, modes and words found
+    Word stems (`w:`), stem bigrams (`b:`) and the letter 3- and 4-grams of each word with its
+    edges marked (`c:<قصف`, `c:صفت>`: Arabic words carry their clitics and inflection, which
+    stems only partly undo); the trigger types, modes and words found
     (`t:`, `tw:`), whether each type is written as a verb or a noun (`tk:`), how often and how
     early it occurs (`tn:`, `tpos:`), the stems around its first occurrence (`tl:`, `tr:`);
     mood words (`m:` negation, future, hypothesis, report verbs, today/yesterday, crowd sizes,
     casualties) and quotes.
-    `triggers` and `tokens` may be passed when the caller has them already.
+    `triggers` and `tokens` may be passed when the caller has them already; `chars` false
+    leaves out the letter n-grams (for a model that has no weight on them).
     """
     toks = tokens if tokens is not None else tokenize(text)
     stems = ["#" if t.norm.isdigit() else stem(t.norm) for t in toks]
     feats = {"w:" + s for s in stems}
     feats.update(f"b:{a}_{b}" for a, b in pairwise(stems))
+    if chars:
+        feats.update(char_grams(toks))
     for t in toks:
         mood = _MOOD_WORDS.get(t.norm) or _MOOD_WORDS.get(t.norm[1:] if t.norm[:1] in "وف" else "")
         if mood:
@@ -127,6 +144,13 @@ class DetectModel:
     threshold: float
     weights: dict[str, float]
     pooled: bool = False
+
+    #: Whether any weight is on a letter n-gram (`c:`, pooled copies included): only then do
+    #: the features need them.
+    uses_chars: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "uses_chars", any(f.startswith("c:") or "|c:" in f for f in self.weights))
 
     def score(self, feats: Iterable[str]) -> float:
         if self.pooled:
