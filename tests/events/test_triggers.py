@@ -96,3 +96,14 @@ def test_not_an_event_entries_need_no_plover_type() -> None:
                                    "- type: CONSULT\n  forms: [مؤتمر]\n")  # fmt: skip
     assert find_triggers("في مؤتمر صحفي", lex) == []
     assert [m.spec.type for m in find_triggers("في مؤتمر دولي", lex)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strike"),
+    [("وأضرب العمال أمس", True), ("والعمال يضربون عن العمل منذ أسبوع", True),
+     ("وحولت القلاع إلى ثكنات تضرب من خلالها المدن", False)],
+)  # fmt: skip
+def test_each_tense_keeps_its_own_words(sentence: str, strike: bool) -> None:
+    """«أضرب|ضرب عن»: the present is a strike only with «عن» («يضرب عن»), not «يضرب» alone."""
+    found = [m for m in find_triggers(sentence, load_lexicon()) if m.spec.type == "PROTEST"]
+    assert bool(found) is strike, found

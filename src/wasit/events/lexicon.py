@@ -59,12 +59,20 @@ def inflect_verb(past: str, present: str) -> list[str]:
 
     Weak verbs whose past ends in ى/ي (التقى، يلتقي) take the defective endings.
     """
-    out: list[str] = []
+    return past_forms(past) + present_forms(present)
+
+
+def past_forms(past: str) -> list[str]:
+    """The past inflections of `inflect_verb`."""
     if past.endswith("ي") and len(past) > 2:
         stem = past[:-1]
-        out += [past, stem + "ت", stem + "وا", stem + "يا", stem + "ينا", stem + "يت", stem + "تا"]
-    else:
-        out += [past + s for s in _PAST_SUFFIXES]
+        return [past, stem + "ت", stem + "وا", stem + "يا", stem + "ينا", stem + "يت", stem + "تا"]
+    return [past + s for s in _PAST_SUFFIXES]
+
+
+def present_forms(present: str) -> list[str]:
+    """The present inflections of `inflect_verb`."""
+    out: list[str] = []
     if present.endswith("ي") and len(present) > 2:
         stem = present[:-1]
         for p in _PRESENT_PREFIXES:
@@ -127,10 +135,13 @@ def _entry_specs(entry: Any, where: str) -> list[TriggerSpec]:
         past, sep, present = str(v).partition("|")
         if not sep:
             raise LexiconError(f"{where}: verb {v!r} must be written PAST|PRESENT-STEM")
+        # each tense keeps the words written after it («أضرب|ضرب عن»: «يضرب عن», not «يضرب»)
         pw, rest = _key(past.split()[0]), [_key(w) for w in past.split()[1:]]
-        prw = _key(present.split()[0])
-        for form in inflect_verb(pw, prw):
+        prw, prest = _key(present.split()[0]), [_key(w) for w in present.split()[1:]]
+        for form in past_forms(pw):
             add(" ".join([form, *rest]), True)
+        for form in present_forms(prw):
+            add(" ".join([form, *prest]), True)
     for f in entry.get("vforms", []) or []:
         add(f, True)
     for f in entry.get("forms", []) or []:
