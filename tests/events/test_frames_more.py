@@ -285,3 +285,25 @@ def test_a_pronoun_after_the_genitive_doer_is_the_other_side(
     doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
     sides = _sides(doc, "CONSULT")
     assert any(actor in a and recipient in r for a, r in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "actor", "recipient"),
+    [
+        # people named by a plain noun before an unvocalised verb of force: it was done to them
+        ("وقالت الحكومة المصرية إن مواطنين مصريين قتلوا في ليبيا.",
+         [("الحكومة المصرية", "EGY:GOV", "institution"), ("مواطنين مصريين", "EGY:CVL", "country"),
+          ("ليبيا", "LBY:GOV", "country")],
+         [], ["EGY:CVL"]),
+        # protesters do what they do
+        ("وقال الجيش المصري إن المتظاهرين المصريين هاجموا مقر الشرطة.",
+         [("الجيش المصري", "EGY:MIL", "institution"), ("المتظاهرين المصريين", "EGY:CVL", "country"),
+          ("الشرطة", "EGY:COP", "institution")],
+         ["EGY:CVL"], ["EGY:COP"]),
+    ],
+)
+def test_people_before_a_verb_of_force_underwent_it(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], actor: list[str], recipient: list[str]
+) -> None:
+    doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
+    assert (actor, recipient) in _sides(doc, "ASSAULT"), _sides(doc, "ASSAULT")

@@ -287,6 +287,17 @@ def _people(g: Group, mentions: list[Mention] | None) -> bool:
     return mentions is not None and all(mentions[i].sector in _PEOPLE_SECTORS for i in g.members)
 
 
+#: Stems of people who act in a crowd: protesters, rioters.
+_CROWD_STEMS = tuple(normalize(w) for w in ("متظاهر", "محتج", "مشاغب", "مسلح"))
+
+
+def _crowd(g: Group, mentions: list[Mention] | None) -> bool:
+    """A mention of the group names protesters, rioters or gunmen, who do things."""
+    return mentions is not None and any(
+        any(stem in normalize(mentions[i].text) for stem in _CROWD_STEMS) for i in g.members
+    )
+
+
 def _different_people(g: Group, m: Mention) -> bool:
     """True when `m` and the group `g` right before it are of different sectors
     («اعتقلت السلطات المصرية صحفيين»، «اتهمت الحكومة السودانية قوات الدعم السريع»): an object
@@ -387,6 +398,7 @@ def assign_roles(
     elif verb:
         speaker = _reported_speaker(toks, first, before) if toks is not None else None
         prep_final = last > first and toks is not None and _bare(toks[last].norm) in FINAL_PREPS
+        undone = False
         if subj is None and speaker is not None:
             subj = speaker  # «قالت الحكومة السودانية إنها رفضت …»
             r.how.append("actor:reported-speaker")
@@ -395,10 +407,21 @@ def assign_roles(
             g for g in before if g.last_tok == first - 1 and g.prep is None and not g.town
             and toks is not None and toks[first].start - g.end <= 2
         ]
-        if subj is None and right_before and _agrees(right_before[0], gender, mentions):
+        if (
+            subj is None and obj is None and right_before and event_type in _FORCE_TYPES
+            and _people(right_before[0], mentions) and not _crowd(right_before[0], mentions)
+            # (an active verb has its object after it: «مسلحون هاجموا القرية»)
+            and not any(g.prep is None and g.first_tok - last <= 3 for g in participants_after)
+        ):
+            # «مواطنين إيطاليين خطفوا في ليبيا»: people named by a plain noun before an unvocalised
+            # verb of force are those it was done to (خُطفوا), not its doers
+            obj = right_before[0]
+            r.how.append("recipient:people-before")
+            undone = True  # a passive: its doer is unsaid
+        elif subj is None and right_before and _agrees(right_before[0], gender, mentions):
             subj = right_before[0]  # «وزارة الخارجية تتهم إسرائيل»: SVO
             r.how.append("actor:svo-adjacent")
-        if subj is None:
+        if subj is None and not undone:
             near = [g for g in participants_after if g.prep is None and g.first_tok - last <= 4
                     and _agrees(g, gender, mentions)
                     and (not any(k in busy for k in range(last + 1, g.first_tok))  # not across a trigger
@@ -413,14 +436,14 @@ def assign_roles(
             if near:
                 subj = near[0]
                 r.how.append("actor:vso")
-        if subj is None:
+        if subj is None and not undone:
             # («هجوم شنه مسلحو الحركة، واحتجزوا»: a relative clause's doer is a subject too)
             unmarked_before = [g for g in before if (g.prep is None or g.prep in RELATIVE_DOER_VERBS)
                                and not g.town and g is not obj]
             if unmarked_before:
                 subj = unmarked_before[0]
                 r.how.append("actor:svo")
-        if subj is None and carried:
+        if subj is None and carried and not undone:
             r.actor = list(carried)
             r.how.append("actor:dropped-subject")
         rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
