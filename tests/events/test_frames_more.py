@@ -307,3 +307,13 @@ def test_people_before_a_verb_of_force_underwent_it(
 ) -> None:
     doc = EventCoder(confirm=False)(make_doc(sentence, mentions))
     assert (actor, recipient) in _sides(doc, "ASSAULT"), _sides(doc, "ASSAULT")
+
+
+def test_a_threat_named_by_a_noun_threatens_its_place() -> None:
+    from wasit.pipeline import default_pipeline
+
+    doc = default_pipeline()(Doc(
+        raw_text="وشهدت مدينة مصراتة في ليبيا استنفارا أمنيا بعد تهديدات أطلقها تنظيم داعش.", doc_id="t"
+    ))
+    got = _sides(doc, "THREATEN")
+    assert (["IMG:REB"], ["LBY"]) in got, got

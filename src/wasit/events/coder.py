@@ -803,7 +803,12 @@ def _make_event(
             location = recipient[0].code.split(":")[0]
     # Defaults when the text names no target: an attack hits the place where it happens, an
     # arrest or trial by a state is domestic (the country only, no sector: the sector is unknown).
-    if not recipient and spec.type == "ASSAULT" and location and location not in {
+    # (threats named by a noun, with no target, threaten the place they are about: «تخوفا من
+    # عمليات انتحارية بعد تهديدات أطلقها تنظيم داعش» in Misrata; a verb's object is its target
+    # even when it names no actor: «ستواصل مهاجمة قواعد الأعداء»)
+    if not recipient and (
+        spec.type == "ASSAULT" or (spec.type == "THREATEN" and not spec.verb)
+    ) and location and location not in {
         a.code.split(":")[0] for a in actor
     }:
         # (with no attacker named either, the sentence model must confirm the attack)
