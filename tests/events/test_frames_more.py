@@ -317,3 +317,18 @@ def test_a_threat_named_by_a_noun_threatens_its_place() -> None:
     ))
     got = _sides(doc, "THREATEN")
     assert (["IMG:REB"], ["LBY"]) in got, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("وتوعد تنظيم داعش الحكومة العراقية بشن هجمات جديدة.", "violence"),
+        ("وهدد الرئيس الأمريكي إيران بعقوبات جديدة.", None),
+    ],
+)
+def test_a_threat_beside_an_attack_threatens_violence(sentence: str, mode: str | None) -> None:
+    from wasit.pipeline import default_pipeline
+
+    doc = EventCoder(confirm=False)(default_pipeline()(Doc(raw_text=sentence, doc_id="t")))
+    modes = [e.mode for e in doc.events if e.type == "THREATEN"]
+    assert modes and all(m == mode for m in modes), modes

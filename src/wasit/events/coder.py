@@ -321,6 +321,7 @@ def code_events(
                 trigger_at[id(part)] = m.start
                 sent_events.append(part)
         sent_events = _fold_instruments(sent_events, trigger_at, instrument_at)
+        _threats_of_force(sent_events, triggers)
         asked_by = _mark_asked(sent_events, trigger_at, triggers, sent.text, sent.start, toks)
         _link_requests(sent_events, trigger_at, asked_by)
         told_stances(sent_events, trigger_at, triggers, groups, toks, doc.mentions, cues.telling_verbs)
@@ -405,6 +406,17 @@ def _condemned_attackers(events: list[Event], trigger_at: dict[int, int], trigge
             continue
         ev.recipient = [a for a in attack.actor if a.code not in {x.code for x in ev.actor}]
         ev.evidence[0].rule += " recipient:attacker"
+
+
+def _threats_of_force(events: list[Event], triggers: list[TriggerMatch]) -> None:
+    """A threat in a sentence that names an attack threatens violence («تخوفا من عمليات انتحارية
+    بعد تهديدات أطلقها تنظيم داعش»، «ستواصل مهاجمة قواعد الأعداء»): mode `violence`."""
+    if not any(t.spec.type == "ASSAULT" for t in triggers):
+        return
+    for ev in events:
+        if ev.type == "THREATEN" and ev.mode is None:
+            ev.mode = "violence"
+            ev.evidence[0].rule += " mode:attack-named"
 
 
 def _fold_instruments(
