@@ -332,3 +332,16 @@ def test_a_threat_beside_an_attack_threatens_violence(sentence: str, mode: str |
     doc = EventCoder(confirm=False)(default_pipeline()(Doc(raw_text=sentence, doc_id="t")))
     modes = [e.mode for e in doc.events if e.type == "THREATEN"]
     assert modes and all(m == mode for m in modes), modes
+
+
+def test_talks_during_a_call_are_the_call() -> None:
+    from wasit.pipeline import default_pipeline
+
+    doc = default_pipeline()(Doc(raw_text=(
+        "أجرى الملك الأردني اتصالا هاتفيا بالرئيس المصري أمس. "
+        "وتلقى ولي العهد السعودي اتصالا هاتفيا من الرئيس اليمني، بحثا خلاله الأوضاع في الساحة اليمنية."
+    ), doc_id="t"))
+    consults = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consults) == 2 and all(e.mode == "phone" and not e.mediator for e in consults), [
+        (e.mode, [a.code for a in e.actor], [a.code for a in e.recipient], [a.code for a in e.mediator]) for e in consults
+    ]

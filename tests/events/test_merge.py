@@ -62,3 +62,15 @@ def test_a_demand_and_the_deed_are_two_events(statuses: tuple[str, str], kept: i
     b = _told("RETREAT", ["ISR:GOV"], ["PSE:CVL"], 2, "trigger:RETREAT/release:verb:default")
     a.status, b.status = statuses
     assert len(merge_events([a, b])) == kept
+
+
+def test_talks_held_during_it_join_the_latest_call() -> None:
+    from wasit.events.merge import DURING_PREVIOUS
+
+    first = _told("CONSULT", ["SAU:GOV"], ["JOR:GOV"], 0, "trigger:CONSULT/phone:noun:default")
+    second = _told("CONSULT", ["YEM:GOV"], ["SAU:GOV"], 1, "trigger:CONSULT/phone:noun:default")
+    talks = _told("CONSULT", ["SAU:MIL"], ["SAU:GOV"], 1, f"trigger:CONSULT:noun:default {DURING_PREVIOUS}")
+    talks.mediator = [ActorRef("YEM:GOV")]
+    merged = merge_events([first, second, talks])
+    assert len(merged) == 2 and len(merged[1].evidence) == 2
+    assert [a.code for a in merged[1].actor] == ["YEM:GOV"] and not merged[1].mediator

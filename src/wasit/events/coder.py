@@ -29,7 +29,7 @@ from wasit.events.frames import (
     verb_gender,
 )
 from wasit.events.lexicon import TriggerLexicon, load_lexicon
-from wasit.events.merge import countries, merge_events
+from wasit.events.merge import DURING_PREVIOUS, countries, merge_events
 from wasit.events.stance import (
     accused_alone,
     answered_requests,
@@ -771,6 +771,10 @@ def _refs(mentions: list[Mention], groups: list[Group]) -> list[ActorRef]:
     return [r for r in out if ":" in r.code or r.code not in coded]
 
 
+#: «خلاله»، «خلالها»: during it — talks told as part of the event named before.
+_DURING_IT = frozenset(normalize(w) for w in ("خلاله", "خلالها", "خلالهما"))
+
+
 def _make_event(
     mentions: list[Mention], m: TriggerMatch, roles: Roles, status: str, cue: str | None,
     sent: Sentence, attribution: list[str], places: list[tuple[int, int, str]],
@@ -855,6 +859,9 @@ def _make_event(
         }
         recipient = [r for r in recipient if r.code not in acodes and (":" in r.code or r.code not in acoded)]
     rule = spec.rule + ("" if not roles.how else " " + ",".join(roles.how))
+    following = sent.text[m.end - sent.start :].split()[:1]
+    if spec.type == "CONSULT" and following and normalize(following[0]).strip("،,") in _DURING_IT:
+        rule += " " + DURING_PREVIOUS  # «بحثا خلاله»: the talks held during the call or visit just told
     if cue:
         rule += f" status:{status}({cue})"
     start = max(sent.start, min([m.start, *[mentions[i].start for g in roles.actor for i in g.members]]))

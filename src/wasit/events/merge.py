@@ -14,6 +14,8 @@ from __future__ import annotations
 from wasit.doc import ActorRef, Event
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: Rule tag of talks told as held during the event just named («بحثا خلاله»).
+DURING_PREVIOUS = "during-previous"
 
 
 def countries(side: list[ActorRef]) -> frozenset[str]:
@@ -80,6 +82,14 @@ def _doerless(e: Event) -> bool:
     )
 
 
+def _during(ev: Event, kept: list[Event]) -> Event | None:
+    """The latest CONSULT kept in the same or the previous sentence, when `ev` is talks told as
+    held during it («بحثا خلاله»)."""
+    if ev.type != "CONSULT" or not all(DURING_PREVIOUS in x.rule for x in ev.evidence):
+        return None
+    return next((k for k in reversed(kept) if k.type == "CONSULT" and _adjacent(k, ev)), None)
+
+
 def _same_sentence(a: Event, b: Event) -> bool:
     return any(x.sentence == y.sentence for x in a.evidence for y in b.evidence)
 
@@ -114,6 +124,12 @@ def merge_events(events: list[Event]) -> list[Event]:
     """Merge repeats, in order of first mention."""
     out: list[Event] = []
     for ev in events:
+        during = _during(ev, out)
+        if during is not None:
+            # «تلقى اتصالا هاتفيا من الرئيس اليمني، بحثا خلاله …»: the talks are the latest call or
+            # visit told just before; they add their evidence, not their own reading of the sides
+            during.evidence.extend(ev.evidence)
+            continue
         for kept in out:
             if same_event(kept, ev):
                 _absorb(kept, ev)
