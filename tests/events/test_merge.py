@@ -74,3 +74,10 @@ def test_talks_held_during_it_join_the_latest_call() -> None:
     merged = merge_events([first, second, talks])
     assert len(merged) == 2 and len(merged[1].evidence) == 2
     assert [a.code for a in merged[1].actor] == ["YEM:GOV"] and not merged[1].mediator
+
+
+def test_a_side_read_from_a_place_gives_way_to_the_same_country_with_its_sector() -> None:
+    by_place = _told("THREATEN", ["IMG:REB"], ["PSE"], 0, "trigger:THREATEN:noun:default recipient:default-location")
+    named = _told("THREATEN", ["IMG:REB"], ["PSE:REB"], 1, "trigger:THREATEN:noun:default recipient:prep:ل")
+    merged = merge_events([by_place, named])
+    assert len(merged) == 1 and [r.code for r in merged[0].recipient] == ["PSE:REB"]

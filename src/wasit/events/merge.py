@@ -99,6 +99,11 @@ def _adjacent(a: Event, b: Event) -> bool:
     return any(abs(x.sentence - y.sentence) <= 1 for x in a.evidence for y in b.evidence)
 
 
+def _bare_only(side: list[ActorRef]) -> bool:
+    """Every actor of a non-empty side is a bare country code, without a sector."""
+    return bool(side) and all(":" not in a.code for a in side)
+
+
 def _absorb(keep: Event, other: Event) -> None:
     if not keep.actor and other.actor and countries(other.actor) != countries(keep.recipient):
         keep.actor = other.actor
@@ -107,6 +112,12 @@ def _absorb(keep: Event, other: Event) -> None:
         and other.recipient
         and countries(other.recipient) != countries(keep.actor)
     ):
+        keep.recipient = other.recipient
+    # a side read from a place alone («PSE») gives way to the same country named with its
+    # sector in another mention («تهديدات تنظيم داعش لحماس»: PSE:REB)
+    if _bare_only(keep.actor) and not _bare_only(other.actor) and countries(keep.actor) == countries(other.actor):
+        keep.actor = other.actor
+    if _bare_only(keep.recipient) and not _bare_only(other.recipient) and countries(keep.recipient) == countries(other.recipient):
         keep.recipient = other.recipient
     if not keep.mediator and other.mediator:
         keep.mediator = other.mediator
