@@ -20,6 +20,9 @@ EVENT_TYPES: tuple[str, ...] = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
 STATUSES: tuple[str, ...] = ("asserted", "planned", "requested", "negated", "hypothetical")
+#: Sectors of people named by a plain noun («المدنيين»، «الصحفيين»، «اللاجئين»): coded from
+#: their sentence's place or the text's country, and told apart from the institutions beside them.
+PLAIN_PEOPLE_SECTORS: frozenset[str] = frozenset({"CVL", "REF", "JRN"})
 CLAIM_CATEGORIES: tuple[str, ...] = (
     "killed", "injured", "held", "released", "detained", "displaced", "abducted",
 )  # fmt: skip

@@ -26,7 +26,7 @@ from wasit.actors.kb import ACTOR, ADJ, HEAD, KB, Entry, get_kb
 from wasit.actors.matcher import Hit, Matcher
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, separators, tokenize
-from wasit.doc import Doc, Mention
+from wasit.doc import PLAIN_PEOPLE_SECTORS, Doc, Mention
 
 
 def select_longest(hits: Sequence[Hit]) -> list[Hit]:
@@ -418,10 +418,6 @@ def _own_country(m: Mention, states: list[Mention], text: str) -> Mention | None
     return best[1] if best else None
 
 
-#: Sectors of people named by a plain noun («مدنيين»، «المتظاهرون»، «الصحفيين») who, named
-#: alone, belong first to the place their sentence names: civilians killed «في خان يونس» are
-#: Palestinian whoever is mentioned before them.
-PEOPLE_SECTORS = frozenset({"CVL", "REF", "JRN"})
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -472,7 +468,9 @@ def _resolve_pending(
                 continue  # «والقضاء عليها»: eliminating them, not the judiciary
             if normalize(m.text) in CROWDS and not _protest_nearby(m, text):
                 continue  # «جماهير النادي»: a crowd is an actor where it protests
-            where = _where(m, places, later, text) if m.sector in PEOPLE_SECTORS else None
+            # people named by a plain noun belong first to the place their sentence names: civilians
+            # killed «في خان يونس» are Palestinian whoever is mentioned before them
+            where = _where(m, places, later, text) if m.sector in PLAIN_PEOPLE_SECTORS else None
             if where is not None:
                 # «قتل مدنيون في قصف على خان يونس»: people of the place the sentence names
                 m.code = f"{where}:{m.sector}"

@@ -15,7 +15,7 @@ from typing import ClassVar
 from wasit.actors.places import find_places
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, clitic_splits, tokenize
-from wasit.doc import ActorRef, Doc, Event, Evidence, Mention, Sentence
+from wasit.doc import PLAIN_PEOPLE_SECTORS, ActorRef, Doc, Event, Evidence, Mention, Sentence
 from wasit.events.detect import detected, features, keep_sideless, load_model
 from wasit.events.frames import (
     RELATIVE_DOER_VERBS,
@@ -64,9 +64,6 @@ _BROKER_PHRASES = frozenset({"بوساطه", "برعايه"})
 #: Event types that can have a broker.
 _BROKERED = frozenset({"CONSULT", "AGREE", "RETREAT", "COOPERATE"})
 _CONFIRMED_TYPES = frozenset({"ASSAULT", "PROTEST"})
-#: Sectors of people named by a plain noun and coded from the context («المواطنين»): too vague
-#: to be the dropped subject of the next sentence.
-_PLAIN_PEOPLE = frozenset({"CVL", "REF", "JRN"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 #: Types whose event is done *to* someone: without an identified target the event is not coded
 #: («وافق البرلمان على القانون» is a vote, «أبدى ندمه» a feeling, «الدعم المالي» a topic). A side
@@ -750,7 +747,7 @@ def _first_subject(groups: list[Group], mentions: list[Mention]) -> list[Group] 
     for g in groups:
         # («هجوم شنه مسلحو الحركة، واحتجزوا»: the doer of a relative clause is a subject too)
         if (g.prep is None or g.prep in RELATIVE_DOER_VERBS) and not g.town:
-            if all(mentions[i].resolved_by == "coref" and mentions[i].sector in _PLAIN_PEOPLE for i in g.members):
+            if all(mentions[i].resolved_by == "coref" and mentions[i].sector in PLAIN_PEOPLE_SECTORS for i in g.members):
                 return None
             return [g]
     return None

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token
-from wasit.doc import ActorRef, Mention
+from wasit.doc import PLAIN_PEOPLE_SECTORS, ActorRef, Mention
 
 TOWN_KINDS = frozenset({"city", "place", "location", "region"})
 PLACE_KINDS = frozenset({"country", "capital", "city", "place", "location", "region"})
@@ -277,14 +277,9 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
     return groups
 
 
-#: Sectors of people named by a plain noun: «اعتقلت السلطات المصرية صحفيين» has two groups
-#: even though both are Egyptian and nothing stands between them.
-_PEOPLE_SECTORS = frozenset({"CVL", "REF", "JRN"})
-
-
 def _people(g: Group, mentions: list[Mention] | None) -> bool:
     """Every mention of the group names people by a plain noun («المتظاهرون في الجزائر»)."""
-    return mentions is not None and all(mentions[i].sector in _PEOPLE_SECTORS for i in g.members)
+    return mentions is not None and all(mentions[i].sector in PLAIN_PEOPLE_SECTORS for i in g.members)
 
 
 #: Stems of people who act in a crowd: protesters, rioters.
