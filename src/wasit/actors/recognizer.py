@@ -220,19 +220,23 @@ def homographs() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def regions() -> frozenset[str]:
-    """`data/actors/regions.txt`: normalised phrases of world regions named after a country."""
+def _region_phrases() -> tuple[str, ...]:
+    """`data/actors/regions.txt`: the phrases as written (comments and blank lines left out)."""
     path = resources.files("wasit") / "data" / "actors" / "regions.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(normalize(x.strip()) for x in lines if x.strip() and not x.startswith("#"))
+    return tuple(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Normalised phrases of world regions named after a country (`data/actors/regions.txt`)."""
+    return frozenset(normalize(x) for x in _region_phrases())
 
 
 @lru_cache(maxsize=1)
 def _region_heads() -> tuple[str, ...]:
     """The first words of the region phrases as they may be written (a quick filter)."""
-    path = resources.files("wasit") / "data" / "actors" / "regions.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(sorted({x.split()[0] for x in lines if x.strip() and not x.startswith("#")}))
+    return tuple(sorted({x.split()[0] for x in _region_phrases()}))
 
 
 def _drop_regions(mentions: list[Mention], text: str) -> list[Mention]:
