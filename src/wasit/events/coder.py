@@ -610,9 +610,9 @@ def _bare_sides(refs: list[ActorRef]) -> list[ActorRef]:
 
 
 _LOC_WORDS = frozenset({"في", "ب", "بال", "داخل", "قرب", "الي", "الى"})
-#: Words that name where something is by what it is near («قرب الحدود السورية»): a place
-#: after them is the event's place only when the sentence names no other.
-_NEAR_WORDS = frozenset({"قرب", "بالقرب", "قرابة"})
+#: The word of `_LOC_WORDS` that names where something is by what it is near («قرب الحدود
+#: السورية»): a place after it is the event's place only when the sentence names no other.
+_NEAR_WORD = "قرب"
 
 
 def place_of(
@@ -631,7 +631,7 @@ def place_of(
         prev = normalize(text[:word_start].split()[-1]) if text[:word_start].split() else ""
         if attached not in ("ب", "وب", "في") and prev not in _LOC_WORDS:
             continue
-        if not near and prev.lstrip("و") in _NEAR_WORDS:
+        if not near and prev == _NEAR_WORD:
             continue
         if start >= m.end and _behind_relative(text[m.end - sent.start : rel]):
             continue  # «التنظيم الذي استولى على أراض في سوريا»: where the noun acts, not the event

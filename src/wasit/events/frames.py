@@ -567,12 +567,11 @@ def assign_roles(
                         and (g.first_tok - last <= 3 or (_owned(toks, g) and g.first_tok - last <= 5))
                         and not _conjunct_between(toks, last, g.first_tok))]
             cand = [g for g in cand if not (g.prep == "ضد" and event_type in COOPERATIVE_TYPES)]
-            # «لجنة تحقيق لمناقشة الاعتداء على القنصلية»: a preposition after an event of another
-            # type that a preposition opens is that event's (not in a chain of genitives: «إعاقة
-            # دخول المساعدات إلى غزة» obstructs aid to Gaza)
-            # and «بين» always goes with the nearest event: «إغلاق المصالحة بين الفصائل»
-            # (an indefinite genitive right after the noun only says what kind it is: «اتفاق
-            # مصالحة بين حماس وفتح»)
+            # A preposition after another event belongs to that event when «ل»/«ب» opens it
+            # («لجنة تحقيق لمناقشة الاعتداء على القنصلية»), not in a chain of genitives («إعاقة
+            # دخول المساعدات إلى غزة» obstructs aid to Gaza); «بين» goes with the nearest event
+            # («إغلاق المصالحة بين الفصائل») unless that is an indefinite genitive saying only what
+            # kind the noun is («اتفاق مصالحة بين حماس وفتح»).
             kind_of = last + 1 if toks is not None and last + 1 < len(toks) and not toks[last + 1].norm.startswith("ال") else -1
             cand = [g for g in cand if g.prep is None or not any(
                 (k in foreign and k != kind_of) if g.prep in BETWEEN_PREPS else k in opened

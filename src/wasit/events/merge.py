@@ -104,6 +104,13 @@ def _bare_only(side: list[ActorRef]) -> bool:
     return bool(side) and all(":" not in a.code for a in side)
 
 
+def _with_sectors(keep: list[ActorRef], other: list[ActorRef]) -> list[ActorRef]:
+    """`other` when it names the countries of the bare side `keep` with their sectors."""
+    if _bare_only(keep) and not _bare_only(other) and countries(keep) == countries(other):
+        return other
+    return keep
+
+
 def _absorb(keep: Event, other: Event) -> None:
     if not keep.actor and other.actor and countries(other.actor) != countries(keep.recipient):
         keep.actor = other.actor
@@ -115,10 +122,8 @@ def _absorb(keep: Event, other: Event) -> None:
         keep.recipient = other.recipient
     # a side read from a place alone («PSE») gives way to the same country named with its
     # sector in another mention («تهديدات تنظيم داعش لحماس»: PSE:REB)
-    if _bare_only(keep.actor) and not _bare_only(other.actor) and countries(keep.actor) == countries(other.actor):
-        keep.actor = other.actor
-    if _bare_only(keep.recipient) and not _bare_only(other.recipient) and countries(keep.recipient) == countries(other.recipient):
-        keep.recipient = other.recipient
+    keep.actor = _with_sectors(keep.actor, other.actor)
+    keep.recipient = _with_sectors(keep.recipient, other.recipient)
     if not keep.mediator and other.mediator:
         keep.mediator = other.mediator
     if (keep.mode is None or (keep.type == "ASSAULT" and other.mode == "abduct")) and other.mode is not None:
