@@ -83,9 +83,6 @@ def test_the_country_itself_stays(rec: ActorRecognizer) -> None:
 
 
 def test_soldiers_named_alone_are_the_army_of_the_text() -> None:
-    from wasit.doc import Doc
-    from wasit.pipeline import default_pipeline
-
     doc = default_pipeline()(Doc(raw_text="أعلنت الحكومة السودانية أن الجنود انسحبوا من المدينة.", doc_id="t"))
     assert "SDN:MIL" in {m.code for m in doc.mentions}, [(m.text, m.code) for m in doc.mentions]
 
@@ -99,9 +96,6 @@ def test_soldiers_named_alone_are_the_army_of_the_text() -> None:
     ],
 )
 def test_fatah_after_a_member_noun(text: str, fatah: bool) -> None:
-    from wasit.doc import Doc
-    from wasit.pipeline import default_pipeline
-
     doc = default_pipeline()(Doc(raw_text=text, doc_id="t"))
     assert ("PSE:PTY" in {m.code for m in doc.mentions}) is fatah, [(m.text, m.code) for m in doc.mentions]
 

@@ -7,11 +7,17 @@ from collections.abc import Callable
 
 import pytest
 
+from wasit import code_text
 from wasit.doc import Doc
 from wasit.events.coder import EventCoder
 
 MentionSpec = tuple[str, str, str] | tuple[str, str, str, str]
 MakeDoc = Callable[[str, list[MentionSpec]], Doc]
+
+
+def _unconfirmed(text: str) -> Doc:
+    """`text` through the default pipeline, its events coded again without the sentence model."""
+    return EventCoder(confirm=False)(code_text(text))
 
 
 def _sides(doc: Doc, etype: str) -> list[tuple[list[str], list[str]]]:
@@ -82,8 +88,6 @@ def test_asked_party_before_the_event_is_the_recipient(make_doc: MakeDoc) -> Non
 
 
 def test_protesters_demand_a_release_from_the_government() -> None:
-    from wasit import code_text
-
     doc = code_text("وطالب المتظاهرون في الجزائر الحكومة بالإفراج عن المعتقلين.")
     got = {(e.type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient), e.status) for e in doc.events}
     # the asking, and the release asked for: the government would free the detainees
@@ -126,8 +130,6 @@ def test_possessive_pronoun_on_an_attack_is_its_doer(make_doc: MakeDoc) -> None:
 
 
 def test_plain_people_are_not_carried_to_the_next_sentence() -> None:
-    from wasit import code_text
-
     doc = code_text("وتجمع المواطنون في وسط القاهرة أمس. وطالب بوقف التصعيد فورا.")
     req = [[a.code for a in e.actor] for e in doc.events if e.type == "REQUEST"]
     assert all("EGY:CVL" not in a for a in req), req
@@ -151,8 +153,6 @@ def test_a_refused_event_did_not_happen(
 
 
 def test_a_request_refused_is_the_requesters() -> None:
-    from wasit import code_text
-
     doc = code_text("وأعلنت الكويت رفضها لطلب الدوحة الوساطة.")
     req = [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events if e.type == "REQUEST"]
     assert req == [(["QAT:GOV"], ["KWT:GOV"])], req
@@ -207,9 +207,7 @@ def test_aid_for_the_benefit_of(make_doc: MakeDoc, sentence: str, mentions: list
     ],
 )
 def test_a_place_near_another_is_not_the_place(text: str, where: str) -> None:
-    from wasit.pipeline import default_pipeline
-
-    doc = EventCoder(confirm=False)(default_pipeline()(Doc(raw_text=text, doc_id="t")))
+    doc = _unconfirmed(text)
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert attacks and all(e.location == where for e in attacks), [(e.location, e.recipient) for e in attacks]
 
@@ -310,11 +308,7 @@ def test_people_before_a_verb_of_force_underwent_it(
 
 
 def test_a_threat_named_by_a_noun_threatens_its_place() -> None:
-    from wasit.pipeline import default_pipeline
-
-    doc = default_pipeline()(Doc(
-        raw_text="وشهدت مدينة مصراتة في ليبيا استنفارا أمنيا بعد تهديدات أطلقها تنظيم داعش.", doc_id="t"
-    ))
+    doc = code_text("وشهدت مدينة مصراتة في ليبيا استنفارا أمنيا بعد تهديدات أطلقها تنظيم داعش.")
     got = _sides(doc, "THREATEN")
     assert (["IMG:REB"], ["LBY"]) in got, got
 
@@ -327,20 +321,16 @@ def test_a_threat_named_by_a_noun_threatens_its_place() -> None:
     ],
 )
 def test_a_threat_beside_an_attack_threatens_violence(sentence: str, mode: str | None) -> None:
-    from wasit.pipeline import default_pipeline
-
-    doc = EventCoder(confirm=False)(default_pipeline()(Doc(raw_text=sentence, doc_id="t")))
+    doc = _unconfirmed(sentence)
     modes = [e.mode for e in doc.events if e.type == "THREATEN"]
     assert modes and all(m == mode for m in modes), modes
 
 
 def test_talks_during_a_call_are_the_call() -> None:
-    from wasit.pipeline import default_pipeline
-
-    doc = default_pipeline()(Doc(raw_text=(
+    doc = code_text(
         "أجرى الملك الأردني اتصالا هاتفيا بالرئيس المصري أمس. "
         "وتلقى ولي العهد السعودي اتصالا هاتفيا من الرئيس اليمني، بحثا خلاله الأوضاع في الساحة اليمنية."
-    ), doc_id="t"))
+    )
     consults = [e for e in doc.events if e.type == "CONSULT"]
     assert len(consults) == 2 and all(e.mode == "phone" and not e.mediator for e in consults), [
         (e.mode, [a.code for a in e.actor], [a.code for a in e.recipient], [a.code for a in e.mediator]) for e in consults
