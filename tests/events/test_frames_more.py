@@ -335,3 +335,51 @@ def test_talks_during_a_call_are_the_call() -> None:
     assert len(consults) == 2 and all(e.mode == "phone" and not e.mediator for e in consults), [
         (e.mode, [a.code for a in e.actor], [a.code for a in e.recipient], [a.code for a in e.mediator]) for e in consults
     ]
+
+
+def test_state_then_comma_then_person_is_doer_and_object(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وبعد اغتيال إسرائيل، القيادي في الحركة أبو علي، في دمشق، دعت المنظمة إلى التهدئة.",
+        [("إسرائيل", "ISR:GOV", "country"), ("القيادي في الحركة أبو علي", "PSE:REB", "person"),
+         ("دمشق", "SYR:GOV", "capital"), ("المنظمة", "UNO", "org")],
+    ))
+    assert (["ISR:MIL"], ["PSE:REB"]) in _sides(doc, "ASSAULT"), _sides(doc, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "actor"),
+    [
+        # a country after a place and a comma, right before its verb: a new clause's subject
+        ("وبعد الهجوم على السفارة في عمان، قطر تعلن تعليق الوساطة.",
+         [("عمان", "JOR:GOV", "capital"), ("قطر", "QAT:GOV", "country")], "QAT:GOV"),
+        # two clauses, each with its subject before its light verb
+        ("قطر تعلن تعليق الوساطة، والحركة تعلن تجميد المفاوضات.",
+         [("قطر", "QAT:GOV", "country"), ("الحركة", "PSE:REB", "group")], "PSE:REB"),
+    ],
+)
+def test_subject_before_its_light_verb_starts_a_clause(
+    make_doc: MakeDoc, sentence: str, mentions: list[MentionSpec], actor: str
+) -> None:
+    doc = EventCoder(keep_actorless=True, confirm=False)(make_doc(sentence, mentions))
+    sides = _sides(doc, "SANCTION")
+    assert any(a == [actor] for a, _ in sides), sides
+    assert all(actor not in r for _, r in sides), sides
+
+
+def test_a_list_of_countries_after_a_place_stays_one_list(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وشنت القوات الأمريكية غارات على مواقع في سوريا، العراق واليمن.",
+        [("القوات الأمريكية", "USA:MIL", "institution"), ("سوريا", "SYR", "country"),
+         ("العراق", "IRQ", "country"), ("اليمن", "YEM", "country")],
+    ))
+    assert all(a == ["USA:MIL"] for a, _ in _sides(doc, "ASSAULT")), _sides(doc, "ASSAULT")
+
+
+def test_talks_broken_off_after_an_attack_are_broken_off_with_its_sides() -> None:
+    doc = code_text(
+        "اغتالت إسرائيل القيادي في حركة حماس أبو علي في بيروت. "
+        "وأعلنت مصر تجميد الوساطة، وأعلنت حركة حماس تجميد المفاوضات."
+    )
+    sides = _sides(doc, "SANCTION")
+    assert (["EGY:GOV"], ["ISR:MIL", "PSE:REB"]) in sides, sides
+    assert (["PSE:REB"], ["ISR:MIL"]) in sides, sides

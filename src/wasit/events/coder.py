@@ -9,6 +9,7 @@ dropped unless `keep_actorless` is set (used for sentence-level detection benchm
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -178,6 +179,7 @@ def code_events(
     dominant = dominant_country(doc.mentions)
     text = doc.text
     events: list[Event] = []
+    background: list[Event] = []  # attacks the sentence model did not confirm: context only
     carried: list[Group] | None = None
     for sent in doc.sentences:
         toks = tokenize(sent.text, sent.start)
@@ -351,7 +353,7 @@ def code_events(
         if not groups and _heading(sent.text, toks):
             sent_events = []  # «رفض التواصل» as a subheading: the body below tells the event
         if confirm:
-            sent_events = _confirmed(sent_events, sent.text, lexicon, triggers, toks)
+            sent_events = _confirmed(sent_events, sent.text, lexicon, triggers, toks, background)
         if not keep_actorless:
             sent_events = [e for e in sent_events if e.actor or e.recipient or _contextual(e)
                            or (confirm and detected(e.type, e.confidence))]
@@ -360,7 +362,7 @@ def code_events(
         sent_events = _drop_hosting_visits(sent_events)
         events.extend(sent_events)
         carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups, doc.mentions))
-    _context_sides(events)
+    _context_sides(events, background)
     for ev in events:
         parties = countries(ev.actor) | countries(ev.recipient)
         ev.mediator = [m for m in ev.mediator if m.code.split(":")[0] not in parties]
@@ -576,19 +578,30 @@ def _drop_hosting_visits(events: list[Event]) -> list[Event]:
     ]
 
 
-def _context_sides(events: list[Event]) -> None:
-    """Fill a truce or a release that names no side from the conflict reported before it.
+def _context_sides(events: list[Event], background: Sequence[Event] = ()) -> None:
+    """Fill a truce, a release or a break of talks that names no side from the conflict
+    reported before it.
 
     A ceasefire is between the sides of the latest attack (both in `actor`, as the guidelines
-    code it); released hostages or prisoners are released by the side that took them.
+    code it); released hostages or prisoners are released by the side that took them; talks or
+    a mediation suspended with no side named («مصر تعلن تجميد الوساطة» after an attack) are
+    broken off with the sides of that attack other than the one suspending them. Attacks the
+    sentence model did not confirm (`background`) still say who is fighting.
     """
     last_fight: Event | None = None
     last_abduction: Event | None = None
-    for ev in events:
+    coded = {id(e) for e in events}
+    for ev in sorted([*events, *background], key=lambda e: e.evidence[0].start):
         if ev.type == "ASSAULT" and ev.actor and ev.recipient:
             last_fight = ev
-            if ev.mode == "abduct":
+            if ev.mode == "abduct" and id(ev) in coded:
                 last_abduction = ev
+        elif ev.type == "SANCTION" and ev.mode == "withdraw" and ev.actor and not ev.recipient and last_fight:
+            own = countries(ev.actor)
+            ev.recipient = [r for r in _bare_sides(last_fight.actor + last_fight.recipient)
+                            if r.code.split(":")[0] not in own]
+            if ev.recipient:
+                ev.evidence[0].rule += " recipient:context-fight"
         elif ev.type == "RETREAT" and ev.mode == "ceasefire" and not ev.actor and last_fight:
             ev.actor = _bare_sides(last_fight.actor + last_fight.recipient)
             ev.evidence[0].rule += " actor:context-fight"
@@ -721,9 +734,10 @@ def _heading(text: str, toks: list[Token]) -> bool:
 
 def _confirmed(
     events: list[Event], text: str, lexicon: TriggerLexicon, triggers: list[TriggerMatch],
-    toks: list[Token],
+    toks: list[Token], vetoed: list[Event] | None = None,
 ) -> list[Event]:
-    """Drop ASSAULT/PROTEST events of a sentence the detection model does not confirm."""
+    """Drop ASSAULT/PROTEST events of a sentence the detection model does not confirm; the
+    dropped ones whose two sides the frames found go to `vetoed` (context for later events)."""
     out: list[Event] = []
     scores: dict[str, float] = {}
     for ev in events:
@@ -735,6 +749,8 @@ def _confirmed(
             # an attack whose attacker and target the frames found needs no confirmation
             framed = bool(ev.actor and ev.recipient)
             if scores[ev.type] < model.threshold * (_FRAMED_FACTOR if framed else 1.0):
+                if framed and vetoed is not None:
+                    vetoed.append(ev)
                 continue
             ev.evidence[0].rule += f" confirm:{scores[ev.type]:.2f}"
         out.append(ev)

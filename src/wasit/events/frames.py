@@ -252,7 +252,18 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
             raw_gap = text[g.end - offset : m.start - offset].split()
             # «أوباما ونظيره التركي»: «و» + a noun, then a nationality adjective
             counterpart = len(raw_gap) == 1 and normalize(raw_gap[0]).startswith("و") and _is_nisba(m)
-            if (
+            # «في بيروت، مصر تعلن …»: after a place, a comma and another country that no list
+            # continues from start a new clause («في سوريا، العراق ولبنان» is still one list)
+            listed = tj + 1 < len(toks) and (toks[tj + 1].norm.startswith("و") or toks[tj + 1].text in ",،")
+            new_clause = (gap in (",", "،") and g.prep in LOCATION_PREPS and g.place and not same
+                          and m.kind not in TOWN_KINDS and not listed)
+            # «اغتيال إسرائيل، القيادي في حماس فلان»: a person of another country after a state's
+            # name and a comma is no list with it (the state's deed and its object)
+            new_clause = new_clause or (
+                gap in (",", "،") and not same and m.kind == "person"
+                and all(mentions[k].kind == "country" for k in g.members)
+            )
+            if not new_clause and (
                 (gap in _CONJ_GAPS and (conj or gap or same) and prep is None and not (gap == "" and _different_people(g, m)))
                 or (gap == "" and same and not _different_people(g, m))
                 or (counterpart and prep is None)
@@ -563,7 +574,7 @@ def assign_roles(
         if obj is None:
             rest = [g for g in participants_after if g is not subj and g.prep not in AGENT_PREPS]
             cand = [g for g in rest if g.prep in RECIPIENT_PREPS or g.prep in BETWEEN_PREPS
-                    or (g.prep is None and not _media(g)
+                    or (g.prep is None and not _media(g) and not _fronted_subject(toks, g)
                         and (g.first_tok - last <= 3 or (_owned(toks, g) and g.first_tok - last <= 5))
                         and not _conjunct_between(toks, last, g.first_tok))]
             cand = [g for g in cand if not (g.prep == "ضد" and event_type in COOPERATIVE_TYPES)]
@@ -840,6 +851,15 @@ def _conjunct_between(toks: list[Token] | None, last: int, upto: int) -> bool:
 def _opener_between(toks: list[Token], left: int, right: int) -> bool:
     """A clause opener among the tokens strictly between `left` and `right`."""
     return any(toks[k].norm in CLAUSE_OPENERS for k in range(left + 1, right))
+
+
+def _fronted_subject(toks: list[Token] | None, g: Group) -> bool:
+    """`g` stands right before a light verb: the subject of a new clause («مصر تعلن تجميد
+    الوساطة، والحركة تعلن تجميد المفاوضات»), not the object of the event before it."""
+    if toks is None or g.last_tok + 1 >= len(toks):
+        return False
+    w = toks[g.last_tok + 1].norm
+    return w in LIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in LIGHT_VERBS)
 
 
 def _light_verb(toks: list[Token], first: int, groups: list[Group] | None = None) -> tuple[int, bool] | None:
