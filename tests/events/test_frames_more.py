@@ -383,3 +383,15 @@ def test_talks_broken_off_after_an_attack_are_broken_off_with_its_sides() -> Non
     sides = _sides(doc, "SANCTION")
     assert (["EGY:GOV"], ["ISR:MIL", "PSE:REB"]) in sides, sides
     assert (["PSE:REB"], ["ISR:MIL"]) in sides, sides
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتم توقيع اتفاق مصالحة في القاهرة أمس بين حماس وخصومها في فتح.",
+        "واتفقت حماس وقياديون في فتح على تشكيل لجنة مشتركة.",
+    ],
+)
+def test_members_in_a_group_are_listed_with_the_group_before(sentence: str) -> None:
+    sides = _sides(code_text(sentence), "AGREE")
+    assert any("PSE:REB" in a + r and "PSE:PTY" in a + r for a, r in sides), sides

@@ -533,10 +533,11 @@ MEMBER_NOUNS = frozenset(normalize(w) for w in [
     "قيادي", "القيادي", "قياديا", "قياديين", "القياديين", "عضو", "العضو", "أعضاء", "الأعضاء", "مسؤول",
     "المسؤول", "مسؤولين", "المسؤولين", "قادة", "القادة", "كوادر", "الكوادر", "عناصر", "العناصر", "أنصار",
     "الأنصار", "خصوم", "الخصوم", "خصومها", "خصومه", "منافسيه", "منافسيها", "ناشط", "الناشط", "ناشطين",
+    "قياديون", "مسؤولون", "ناشطون", "القياديون", "المسؤولون", "الناشطون",
 ])
 
 
-def _member_noun(norm: str) -> bool:
+def member_noun(norm: str) -> bool:
     """A noun of `MEMBER_NOUNS`, alone or after «و»."""
     return norm in MEMBER_NOUNS or (norm[:1] == "و" and norm[1:] in MEMBER_NOUNS)
 
@@ -570,7 +571,7 @@ def _listed_groups(
         # «القيادي في فتح»، «خصومه في فتح»: a member or a rival «in» it (not «نجحت في فتح المعبر»)
         member = (
             not conj and k > 1 and tokens[k - 1].norm == "في" and seps[k - 1] == " " and seps[k - 2] == " "
-            and _member_noun(tokens[k - 2].norm)
+            and member_noun(tokens[k - 2].norm)
         )
         if before or after or member:
             start = t.start + (1 if conj else 0)

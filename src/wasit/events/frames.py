@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wasit.actors.recognizer import member_noun
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token
 from wasit.doc import PLAIN_PEOPLE_SECTORS, ActorRef, Mention
@@ -237,6 +238,18 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                 prep = _prep_before_heads(toks, ti, actor_nouns)
         if prep == "في" and ti > 1 and _bare(toks[ti - 2].norm) in SEATED_NOUNS:
             prep = None  # «النظامان في مالي»: the regimes of Mali
+        lead = m.start
+        before_lead = toks[ti - 3].norm if ti > 2 else ""
+        if (
+            prep == "في" and not attached and ti > 1 and member_noun(toks[ti - 2].norm)
+            and (toks[ti - 2].norm.startswith("و") or before_lead in RECIPIENT_PREPS | BETWEEN_PREPS)
+        ):
+            # «بين حماس وخصومه في فتح»، «مع قياديين في فتح»: the rivals or members in Fatah are
+            # Fatah, with the «و» or the preposition of the noun before («تركيا العضو في الحلف»
+            # stays Turkey alone)
+            lead = toks[ti - 2].start
+            conj = toks[ti - 2].norm.startswith("و")
+            prep = None if conj else before_lead
         if prep in ("ب", "بال") and normalize(m.text).startswith(_LED_BY):
             prep = None  # «شن المعسكر الحكومي بقيادة الجيش هجوما»: who leads it does it
         # «في مدينة الصخيرات بالمغرب»، «في حلب بسوريا»: a state after ب behind a town is where
@@ -246,10 +259,12 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
         )
         if groups:
             g = groups[-1]
-            gap = normalize(text[g.end - offset : m.start - offset])
+            gap = normalize(text[g.end - offset : lead - offset])
             gap = "".join(ch for ch in gap if not ch.isspace() and ch not in _QUOTES)
+            if lead != m.start and conj:
+                gap += "و"  # the member noun's «و» («وخصومه»)
             same = m.country in {c.split(":")[0] for c in g.codes}
-            raw_gap = text[g.end - offset : m.start - offset].split()
+            raw_gap = text[g.end - offset : lead - offset].split()
             # «أوباما ونظيره التركي»: «و» + a noun, then a nationality adjective
             counterpart = len(raw_gap) == 1 and normalize(raw_gap[0]).startswith("و") and _is_nisba(m)
             # «في بيروت، مصر تعلن …»: after a place, a comma and another country that no list
