@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from wasit import code_text
 from wasit.doc import Doc, Event
 from wasit.events.coder import EventCoder, explain_lines
 from wasit.pipeline import Pipeline
@@ -460,3 +461,18 @@ def test_a_visit_during_which_something_is_asked_is_not_asked_for(make_doc: Make
 def test_social_media_users_are_commentators(make_doc: MakeDoc, text: str) -> None:
     doc = make_doc(text, [("الأردن", "JOR:GOV", "country"), ("إسرائيل", "ISR:GOV", "country")])
     assert EventCoder(confirm=False)(doc).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stand", "agreement"),
+    [
+        # the agreement accepted or refused exists already: only the stand is coded
+        ("ودعت الأمم المتحدة الأطراف الليبية إلى قبول الاتفاق.", "CONCEDE", False),
+        ("وأعلنت الحكومة الليبية رفض الاتفاق.", "REJECT", False),
+        # an agreement reached is coded
+        ("ووقعت الحكومة الليبية اتفاقا مع الأمم المتحدة.", None, True),
+    ],
+)
+def test_an_agreement_accepted_or_refused_is_not_a_new_agreement(text: str, stand: str | None, agreement: bool) -> None:
+    types = {e.type for e in EventCoder(keep_actorless=True, confirm=False)(code_text(text)).events}
+    assert ("AGREE" in types) == agreement and (stand is None or stand in types), types

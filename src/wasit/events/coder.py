@@ -212,6 +212,10 @@ def code_events(
                 stem in _DISCUSSING for _, stem in clitic_splits(toks[m.first - 1].norm)
             ):
                 continue  # «لبحث اتفاقية السلام»، «ناقش الوزيران اتفاق التجارة»: the subject of talks
+            if spec.type == "AGREE" and not spec.verb and any(
+                t.spec.type in _TAKING_A_STAND and t.last == m.first - 1 for t in triggers
+            ):
+                continue  # «وقبول الاتفاق»، «رفض الاتفاق»: the agreement accepted or refused, not made
             if spec.type in ("RETREAT", "COOPERATE") and not spec.verb and m.first > 0 and any(
                 stem in _PROPOSALS for _, stem in clitic_splits(toks[m.first - 1].norm)
             ):
@@ -709,6 +713,9 @@ def _strip_clitic_w(norm: str) -> str:
 _DISCUSSING = frozenset(normalize(w) for w in (
     "بحث", "بحثا", "يبحث", "تبحث", "مناقشة", "ناقش", "ناقشا", "ناقشت", "يناقش", "تناقش", "دراسة", "تدارس",
 ))  # fmt: skip
+#: Types of taking a stand on something: an agreement right after them is their object
+#: («قبول الاتفاق»، «رفضها الاتفاق»), one that exists already.
+_TAKING_A_STAND = frozenset({"CONCEDE", "REJECT"})
 #: Words that block what follows: aid held up («إعاقة دخول المساعدات»، «منع إدخال المساعدات»)
 _OBSTRUCTING = frozenset(normalize(w) for w in (
     "إعاقة", "عرقلة", "منع", "تعطيل", "تقييد", "وقف", "حظر", "تأخير", "يعيق", "تعيق", "يعرقل", "تعرقل",
