@@ -476,3 +476,19 @@ def test_social_media_users_are_commentators(make_doc: MakeDoc, text: str) -> No
 def test_an_agreement_accepted_or_refused_is_not_a_new_agreement(text: str, stand: str | None, agreement: bool) -> None:
     types = {e.type for e in EventCoder(keep_actorless=True, confirm=False)(code_text(text)).events}
     assert ("AGREE" in types) == agreement and (stand is None or stand in types), types
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "coded"),
+    [
+        # the commentators' opinion is not coded …
+        ("واعتبر محللون أن الأردن يدعم إسرائيل.", "SUPPORT", False),
+        # … the fact they recall in a relative clause is
+        ("وقال محللون إن العلاقات الجزائرية المغربية التي شهدت قطيعة منذ عام 2021 لن تتحسن قريبا.", "SANCTION", True),
+        # … and so is what an actor said, relayed in their sentence
+        ("وقال محللون إن واشنطن أبدت انفتاحا قائلة إنها تريد توسيع التعاون مع الجزائر.", "COOPERATE", True),
+    ],
+)
+def test_commentators_sentences_keep_facts_and_relayed_words(text: str, etype: str, coded: bool) -> None:
+    types = {e.type for e in code_text(text).events}
+    assert (etype in types) == coded, types

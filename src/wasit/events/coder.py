@@ -20,6 +20,7 @@ from wasit.doc import PLAIN_PEOPLE_SECTORS, ActorRef, Doc, Event, Evidence, Ment
 from wasit.events.detect import detected, features, keep_sideless, load_model
 from wasit.events.frames import (
     RELATIVE_DOER_VERBS,
+    RELATIVES,
     Group,
     Roles,
     assign_roles,
@@ -187,9 +188,11 @@ def code_events(
             continue
         groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns,
                               cues.actor_nouns)
-        if is_commentary(toks, cues) or is_sports(toks, cues):
+        if is_sports(toks, cues):
             carried = None
             continue
+        commentary = is_commentary(toks, cues)
+        relayed = commentary and any(t.norm in _RELAYED_WORDS for t in toks)
         triggers = find_triggers(sent.text, lexicon, sent.start)
         attribution = find_attribution(toks, cues)
         places = [(a + sent.start, b + sent.start, c) for a, b, c in find_places(sent.text)]
@@ -202,6 +205,8 @@ def code_events(
         topic_of = {t.last + 1 for t in triggers if t.spec.type in _TALK_TYPES}
         for m in triggers:
             spec = m.spec
+            if commentary and not relayed and not _recalled(toks, m.first):
+                continue  # «واعتبر محللون أن الأردن يدعم إسرائيل»: an opinion, not an event
             if spec.type in ("RETREAT", "COOPERATE") and m.first in topic_of:
                 continue  # «مفاوضات وقف إطلاق النار»، «اتفاق مصالحة»: the topic, not the deed
             if spec.type in ("RETREAT", "COOPERATE") and not spec.verb and m.prefix.endswith("ل") and any(
@@ -366,6 +371,8 @@ def code_events(
         sent_events = _drop_hosting_visits(sent_events)
         events.extend(sent_events)
         carried = new_carried if new_carried is not None else (carried if not groups else _first_subject(groups, doc.mentions))
+        if commentary:
+            carried = None  # the commentators are nobody's dropped subject
     _context_sides(events, background)
     for ev in events:
         parties = countries(ev.actor) | countries(ev.recipient)
@@ -713,6 +720,20 @@ def _strip_clitic_w(norm: str) -> str:
 _DISCUSSING = frozenset(normalize(w) for w in (
     "بحث", "بحثا", "يبحث", "تبحث", "مناقشة", "ناقش", "ناقشا", "ناقشت", "يناقش", "تناقش", "دراسة", "تدارس",
 ))  # fmt: skip
+#: Commentators' sentences (observers, analysts: `is_commentary`) give their opinions, which
+#: are not coded; but what an actor said, relayed with one of these words («قائلة إنها تريد
+#: توسيع التعاون»), and a fact recalled in a relative clause («العلاقات … التي شهدت قطيعة منذ
+#: 2021», `_recalled`) are.
+_RELAYED_WORDS = frozenset(normalize(w) for w in ("قائلة", "قائلا", "قائلين"))
+_RECALL_REACH = 2
+
+
+def _recalled(toks: list[Token], first: int) -> bool:
+    """The trigger at `first` stands in a relative clause: a relative pronoun at most
+    `_RECALL_REACH` words before it."""
+    return any(_strip_clitic_w(toks[k].norm) in RELATIVES for k in range(max(0, first - _RECALL_REACH), first))
+
+
 #: Types of taking a stand on something: an agreement right after them is their object
 #: («قبول الاتفاق»، «رفضها الاتفاق»), one that exists already.
 _TAKING_A_STAND = frozenset({"CONCEDE", "REJECT"})
