@@ -395,3 +395,12 @@ def test_talks_broken_off_after_an_attack_are_broken_off_with_its_sides() -> Non
 def test_members_in_a_group_are_listed_with_the_group_before(sentence: str) -> None:
     sides = _sides(code_text(sentence), "AGREE")
     assert any("PSE:REB" in a + r and "PSE:PTY" in a + r for a, r in sides), sides
+
+
+def test_no_genitive_across_punctuation(make_doc: MakeDoc) -> None:
+    doc = EventCoder(keep_actorless=True, confirm=False)(make_doc(
+        "وقال القيادي: نستطيع فرض وقف إطلاق نار - الجانب الإسرائيلي يعاني من ضغط كبير.",
+        [("الجانب الإسرائيلي", "ISR:GOV", "country")],
+    ))
+    sides = _sides(doc, "RETREAT")
+    assert sides and all("ISR:GOV" not in a for a, _ in sides), sides

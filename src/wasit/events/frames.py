@@ -93,6 +93,8 @@ def _unclitic(w: str) -> str:
 # Countries whose Arabic name is masculine (most are feminine: «اتهمت مصر», «اتهم لبنان»).
 MASCULINE_COUNTRIES = frozenset({"LBN", "IRQ", "JOR", "SDN", "MAR", "YEM", "KWT", "BHR", "SSD"})
 _QUOTES = frozenset("\"'«»“”‘’()[]")
+#: Punctuation that ends a phrase: no genitive reaches across it.
+_BREAKS = frozenset("-–—:؛;.،,()!?؟|")
 _CONJ_GAPS = frozenset({"", "و", "،", ",", "و،", "،و"})
 #: A preposition carrying the pronoun of a relative clause's antecedent («الذين أفرج عنهم»)
 _RESUMPTIVE_PREPS = frozenset(
@@ -151,6 +153,7 @@ class Group:
     codes: list[str] = field(default_factory=list)
     adjective: bool = False  # a nationality adjective alone («الإسرائيلي»): modifies a noun
     town: bool = False  # a city or region: a target or a venue, never an actor
+    after_break: bool = False  # punctuation right before it («وقف إطلاق نار - الجانب الإسرائيلي»)
 
 
 @dataclass(slots=True)
@@ -296,9 +299,11 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
             prep = _place_noun_prep(toks, ti - 1, place_nouns)
         # «الأطراف الليبية»: an adjective of an actor noun is an actor, not a modifier
         of_actor = nisba and ti > 0 and _bare(toks[ti - 1].norm) in actor_nouns
+        before_text = text[toks[ti - 1].end - offset : toks[ti].start - offset] if ti > 0 else ""
         groups.append(
             Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code],
-                  nisba and not of_actor, m.kind in TOWN_KINDS or of_place or in_town)
+                  nisba and not of_actor, m.kind in TOWN_KINDS or of_place or in_town,
+                  any(ch in _BREAKS for ch in before_text))
         )
     return groups
 
@@ -497,6 +502,7 @@ def assign_roles(
                 r.how.append("recipient:reported-on")
     else:
         gen = [g for g in participants_after if g.prep is None and g.first_tok - last <= 2
+               and not g.after_break  # («فرض وقف إطلاق نار - الجانب الإسرائيلي يعاني»)
                and not any(k in busy for k in range(last + 1, g.first_tok))  # not across a trigger
                # «مجالات الإغاثة وتسخير السعودية»: nor across a new conjunct
                and not _conjunct_between(toks, last, g.first_tok)]
