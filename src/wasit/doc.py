@@ -220,6 +220,9 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # attacks and protests the sentence model detected but whose sides could not be read: not
+    # events (the guidelines code none without a side), kept for sentence-level detection
+    detections: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     layers: set[str] = field(default_factory=lambda: {"raw_text"})
     meta: dict[str, Any] = field(default_factory=dict)
@@ -258,6 +261,7 @@ class Doc:
             "pub_date": self.pub_date,
             "title": self.title,
             "events": [e.to_gold() for e in self.events],
+            **({"detections": [e.to_gold() for e in self.detections]} if self.detections else {}),
             "claims": [c.to_gold() for c in self.claims],
             "mentions": [asdict(m) for m in self.mentions],
         }

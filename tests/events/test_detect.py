@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from wasit import code_text
 from wasit.doc import ActorRef, Event
 from wasit.errors import LexiconError
+from wasit.evaluate.oeda import OedaSentence, detect
 from wasit.events.detect import (
     DetectModel,
     detected,
@@ -122,3 +124,15 @@ def test_letter_grams_are_computed_only_for_a_model_that_weighs_them() -> None:
     assert DetectModel("PROTEST", 0.0, 0.5, {"PROTEST|c:<مظ": 1.0}, pooled=True).uses_chars
     assert not DetectModel("ASSAULT", 0.0, 0.5, {"w:قصف": 1.0}).uses_chars
     assert not any(f.startswith("c:") for f in features("قصفت الطائرات", load_lexicon(), chars=False))
+
+
+def test_an_attack_with_no_side_is_a_detection_not_an_event() -> None:
+    doc = code_text("وانفجرت سيارة مفخخة امس في سوق شعبي مما اسفر عن مقتل 15 شخصا واصابة 40 اخرين.")
+    assert not doc.events, [(e.type, e.actor, e.recipient) for e in doc.events]
+    assert [e.type for e in doc.detections] == ["ASSAULT"]
+    assert "detections" in doc.to_gold()
+
+
+def test_sentence_detection_counts_detections() -> None:
+    sentence = OedaSentence("s1", "ASSAULT", "yes", "وانفجرت سيارة مفخخة امس في سوق شعبي مما اسفر عن مقتل 15 شخصا.", "t:2")
+    assert [d.predicted for d in detect([sentence])] == [True]

@@ -118,11 +118,12 @@ _STATE_KINDS = frozenset({"country", "capital", "city", "place", "location", "ad
 
 
 class EventCoder:
-    """Stage: fills `Doc.events` from sentences and actor mentions."""
+    """Stage: fills `Doc.events` from sentences and actor mentions, and `Doc.detections` with
+    the attacks and protests the sentence model detected where no side could be read."""
 
     name: ClassVar[str] = "events"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "mentions")
-    assigns: ClassVar[tuple[str, ...]] = ("events",)
+    assigns: ClassVar[tuple[str, ...]] = ("events", "detections")
 
     def __init__(
         self, lexicon: str | None = None, keep_actorless: bool = False, confirm: bool = True
@@ -136,7 +137,18 @@ class EventCoder:
         return load_lexicon(self.lexicon_path)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.events = code_events(doc, self.lexicon, load_cues(), self.keep_actorless, self.confirm)
+        events = code_events(doc, self.lexicon, load_cues(), self.keep_actorless, self.confirm)
+        if self.keep_actorless:
+            doc.events, doc.detections = events, []
+        else:
+            doc.events = [e for e in events if e.actor or e.recipient]
+            seen: set[tuple[str, int]] = set()
+            doc.detections = []
+            for e in events:  # one per type and sentence («قتل … في هجوم انتحاري»: one attack)
+                key = (e.type, e.evidence[0].sentence)
+                if not (e.actor or e.recipient) and key not in seen:
+                    seen.add(key)
+                    doc.detections.append(e)
         return doc
 
 

@@ -7,8 +7,8 @@ position, neighbours) and its mood (negation, future, report verbs, quotes, crow
 casualties), trained by `scripts/train_detect.py` on the train half of the OEDA Arabic event
 GSR (MIT; split once by a hash of the sentence id; everything chosen by cross-validation on
 that half), scores how likely the sentence reports the event. The coder drops the events of a
-sentence scored below the model's threshold, and keeps a detected one even when no side could
-be read (`keep_sideless`). Weights are data: `wasit/data/events/detect_*.tsv`.
+sentence scored below the model's threshold; a detected one whose sides could not be read is
+kept (`keep_sideless`) as a detection (`Doc.detections`), not an event. Weights are data: `wasit/data/events/detect_*.tsv`.
 """
 
 from __future__ import annotations
@@ -208,9 +208,10 @@ def detected(event_type: str, confidence: float) -> bool:
 
 
 def keep_sideless(events: list[Event], confirm: bool = True) -> list[Event]:
-    """The document's events without the sideless ones it should not code.
+    """The document's events without the sideless ones it should not report.
 
-    An event with neither actor nor recipient is kept only when the sentence model detected it
+    An event with neither actor nor recipient is kept (for `Doc.detections`: the guidelines
+    code no event without a side) only when the sentence model detected it
     (`detected`) and the document codes no event of its type with a side: otherwise it is most
     likely one more mention of that event («اغتياله» after the attack that killed him).
     """
