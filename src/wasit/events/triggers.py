@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wasit.ar.normalize import strip_marks
+from wasit.ar.normalize import normalize, strip_marks
 from wasit.ar.tokens import Token, clitic_splits, tokenize
 from wasit.events.lexicon import NOT_AN_EVENT, TriggerLexicon, TriggerSpec
 
@@ -21,6 +21,10 @@ _NOUN_PREFIXES = frozenset(
 )  # fmt: skip
 _SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "ه")  # 3rd person and «نا»: news narrates
 _MIN_STEM = 3
+#: Trigger forms that normalise to a frequent word (هنأ → «هنا», here): they match only when
+#: the text writes their hamza.
+_HAMZA_HOMOGRAPHS = frozenset(normalize(w) for w in ("هنأ",))
+_HAMZAS = ("أ", "ء", "ئ", "ؤ", "إ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +130,8 @@ def _match_at(
                 continue
             if spec.verb and prefix.endswith("ل") and not base.startswith(_IMPERFECT):
                 continue  # «رفض الكويت لطلب الدوحة»: ل before a past form is the noun's, not «لقد»
+            if base in _HAMZA_HOMOGRAPHS and not any(h in toks[i].text for h in _HAMZAS):
+                continue  # «هنا» is «here»; only «هنأ», written with its hamza, congratulates
             n = len(spec.words)
             if i + n > len(toks):
                 continue
@@ -148,6 +154,14 @@ def _match_at(
                 and not _verbal_context(toks, i, best.prefix)
             ):
                 best = None  # «قصف إسرائيلي»: a noun here, not the verb «قصف»
+            if (
+                best is not None
+                and last == best.last
+                and not best.spec.verb
+                and spec.verb
+                and _verbal_context(toks, i, prefix)
+            ):
+                best = None  # «وحشد الجيش قواته»: the verb here, not the noun «حشد»
             if best is None or last > best.last:
                 start, end = toks[i].start, toks[last].end
                 rest = toks[i].norm.replace("\u200c", "")[len(prefix) :]
