@@ -60,6 +60,7 @@ def _codes(ms: list[Mention]) -> dict[str, str]:
         ("أعلنت المخابرات التركية", "المخابرات التركية", "TUR:SPY"),
         ("قتل ثلاثة فلسطينيين برصاص", "فلسطينيين", "PSE:CVL"),
         ("التقى وزير خارجية قطر نظيره", "وزير خارجية قطر", "QAT:GOV"),
+        ("أودعت السعودية ملياري دولار لدى البنك المركزي اليمني", "البنك المركزي اليمني", "YEM:GOV"),
     ],
 )
 def test_finds_and_codes(rec: ActorRecognizer, text: str, surface: str, code: str) -> None:
