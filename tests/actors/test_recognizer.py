@@ -387,3 +387,16 @@ def test_no_context_country_for_honorifics_and_named_places(
     rec: ActorRecognizer, text: str
 ) -> None:
     assert not [m for m in _find(rec, text) if m.kind == "person" and m.country == "IND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a preposition before the second noun: who was met, not the first noun's genitive
+        ("التقى الوزير بالسفير الأسترالي أمس", "السفير الأسترالي"),
+        ("ورحبت السفيرة المصرية بالسفير الأسترالي", "السفير الأسترالي"),
+    ],
+)
+def test_no_genitive_across_a_preposition(rec: ActorRecognizer, text: str, surface: str) -> None:
+    found = _codes(_find(rec, text))
+    assert found.get(surface) == "AUS:GOV", found

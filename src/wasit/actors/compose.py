@@ -392,7 +392,8 @@ def _compose_head(
             v.type == ACTOR
             and v.actor is not None
             and v.actor.kind in ("org", "group", "institution", "role")
-            and (adjacent or in_gap)
+            # («قادة حماس»: a genitive, not «التقى الوزير بالسفير الأسترالي»)
+            and ((adjacent and not v.prefix) or in_gap)
             and sector not in _PEOPLE_SECTORS
         ):
             code = v.actor.code_on(pub_date)
