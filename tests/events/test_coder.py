@@ -492,3 +492,16 @@ def test_an_agreement_accepted_or_refused_is_not_a_new_agreement(text: str, stan
 def test_commentators_sentences_keep_facts_and_relayed_words(text: str, etype: str, coded: bool) -> None:
     types = {e.type for e in code_text(text).events}
     assert (etype in types) == coded, types
+
+
+@pytest.mark.parametrize(
+    ("text", "sanction"),
+    [
+        ("وطلبت الحكومة اللبنانية إعفاء لبنان من عقوبات قانون قيصر لاستجرار الكهرباء من سورية.", False),
+        ("وقررت الحكومة الأمريكية رفع العقوبات عن السودان.", False),
+        ("وفرضت الولايات المتحدة عقوبات جديدة على إيران.", True),
+    ],
+)
+def test_sanctions_lifted_or_waived_are_not_sanctions(text: str, sanction: bool) -> None:
+    types = {e.type for e in EventCoder(confirm=False)(code_text(text)).events}
+    assert ("SANCTION" in types) == sanction, types

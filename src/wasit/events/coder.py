@@ -239,7 +239,7 @@ def code_events(
                 continue  # «تسلمت مقترح وقف إطلاق النار»: a proposal is not a truce
             if (
                 spec.type in ("SANCTION", "RETREAT") and not spec.verb and m.first > 0
-                and any(stem in cues.undoing for _, stem in clitic_splits(toks[m.first - 1].norm))
+                and _undone(toks, m.first, cues.undoing)
             ):
                 continue  # «رفع العقوبات»، «خرق الهدنة»: the event undone or broken is not coded
             if spec.type == "AID" and not spec.verb and _obstructed(toks, m.first):
@@ -738,6 +738,17 @@ _DISCUSSING = frozenset(normalize(w) for w in (
 #: 2021», `_recalled`) are.
 _RELAYED_WORDS = frozenset(normalize(w) for w in ("قائلة", "قائلا", "قائلين"))
 _RECALL_REACH = 2
+
+
+def _undone(toks: list[Token], first: int, undoing: frozenset[str]) -> bool:
+    """The event noun at `first` is undone or broken: a word of `undoing` right before it
+    («رفع العقوبات»), or before the «من» it depends on («إعفاء لبنان من عقوبات قانون قيصر»)."""
+    def undoes(k: int) -> bool:
+        return any(stem in undoing for _, stem in clitic_splits(toks[k].norm))
+
+    if undoes(first - 1):
+        return True
+    return toks[first - 1].norm == "من" and any(undoes(k) for k in range(max(0, first - 4), first - 1))
 
 
 def _recalled(toks: list[Token], first: int) -> bool:
