@@ -110,20 +110,24 @@ def test_each_tense_keeps_its_own_words(sentence: str, strike: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "etype"),
+    ("sentence", "types"),
     [
         # «هنأ» normalises to «هنا» (here): only the written hamza makes it a congratulation
-        ("وقال الشاهد إن الحادث وقع هنا قبل يومين.", None),
-        ("وهنأ الملك الرئيس المنتخب بفوزه.", "SUPPORT"),
+        ("وقال الشاهد إن الحادث وقع هنا قبل يومين.", []),
+        ("وهنأ الملك الرئيس المنتخب بفوزه.", ["SUPPORT"]),
         # «رحلته»، «رحلتنا»: a trip, not a deportation
-        ("وخلال رحلته إلى باريس التقى عددا من رجال الأعمال.", "CONSULT"),
+        ("وخلال رحلته إلى باريس التقى عددا من رجال الأعمال.", ["CONSULT"]),
         # a crowd and a possible alternative are nouns; the verbs are read where a verb stands
-        ("وحضر الحفل حشد كبير من المواطنين.", None),
-        ("وحشد الجيش قواته على الحدود الشمالية.", "MOBILIZE"),
-        ("وهذا بديل قابل للتطبيق.", None),
-        ("وقابل الرئيس نظيره الفرنسي أمس.", "CONSULT"),
+        ("وحضر الحفل حشد كبير من المواطنين.", []),
+        ("وحشد الجيش قواته على الحدود الشمالية.", ["MOBILIZE"]),
+        ("وهذا بديل قابل للتطبيق.", []),
+        ("وقابل الرئيس نظيره الفرنسي أمس.", ["CONSULT"]),
+        # «فجر أمس» at dawn; «طالب» a student; «اثنين» two (not «أثنين», they praised)
+        ("واعتقلت الشرطة فجر أمس ثلاثة مطلوبين.", ["COERCE"]),
+        ("وفجر انتحاري نفسه في السوق.", ["ASSAULT", "ASSAULT"]),
+        ("وحضر الحفل طالب جامعي واحد.", []),
+        ("وعاد مواطنان اثنين من سوريا.", []),
     ],
 )
-def test_homographs(sentence: str, etype: str | None) -> None:
-    types = [m.spec.type for m in find_triggers(sentence, load_lexicon())]
-    assert (types[:1] or [None]) == [etype], types
+def test_homographs(sentence: str, types: list[str]) -> None:
+    assert [m.spec.type for m in find_triggers(sentence, load_lexicon())] == types

@@ -21,10 +21,9 @@ _NOUN_PREFIXES = frozenset(
 )  # fmt: skip
 _SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "ه")  # 3rd person and «نا»: news narrates
 _MIN_STEM = 3
-#: Trigger forms that normalise to a frequent word (هنأ → «هنا», here): they match only when
-#: the text writes their hamza.
-_HAMZA_HOMOGRAPHS = frozenset(normalize(w) for w in ("هنأ",))
-_HAMZAS = ("أ", "ء", "ئ", "ؤ", "إ")
+#: Trigger forms that normalise to a frequent word (هنأ → «هنا», here; أثنين «they praised» →
+#: «اثنين», two): they match only when the text writes their hamza (form → the hamza letter).
+_HAMZA_HOMOGRAPHS = {normalize(w): h for w, h in (("هنأ", "أ"), ("أثنين", "أ"))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +129,7 @@ def _match_at(
                 continue
             if spec.verb and prefix.endswith("ل") and not base.startswith(_IMPERFECT):
                 continue  # «رفض الكويت لطلب الدوحة»: ل before a past form is the noun's, not «لقد»
-            if base in _HAMZA_HOMOGRAPHS and not any(h in toks[i].text for h in _HAMZAS):
+            if base in _HAMZA_HOMOGRAPHS and _HAMZA_HOMOGRAPHS[base] not in toks[i].text:
                 continue  # «هنا» is «here»; only «هنأ», written with its hamza, congratulates
             n = len(spec.words)
             if i + n > len(toks):
