@@ -404,3 +404,11 @@ def test_no_genitive_across_punctuation(make_doc: MakeDoc) -> None:
     ))
     sides = _sides(doc, "RETREAT")
     assert sides and all("ISR:GOV" not in a for a, _ in sides), sides
+
+
+def test_at_someones_request_they_ask(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وظل النصب في الساحة حتى عام 1990، وأزيل بطلب من الحكومة الفرنسية.",
+        [("الحكومة الفرنسية", "FRA:GOV", "institution")],
+    ))
+    assert any(a == ["FRA:GOV"] for a, _ in _sides(doc, "REQUEST")), _sides(doc, "REQUEST")

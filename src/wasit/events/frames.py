@@ -555,7 +555,9 @@ def assign_roles(
             if receive:
                 frame = "receive"
         source = [g for g in participants_after if g.prep == "من" and g.first_tok - last <= 3]
-        if subj is None and source and frame != "receive" and event_type not in _FROM_IS_OBJECT:
+        if subj is None and source and frame != "receive" and (
+            event_type not in _FROM_IS_OBJECT or (toks is not None and _at_request(toks, first))
+        ):
             subj = source[0]  # «إشادة نادرة من إسرائيل»، «اتهامات من المعارضة»: who does it
             r.how.append("actor:from")
         owner = (
@@ -881,6 +883,18 @@ def _fronted_subject(toks: list[Token] | None, g: Group) -> bool:
         return False
     w = toks[g.last_tok + 1].norm
     return w in LIGHT_VERBS or (w[:1] in ("و", "ف") and w[1:] in LIGHT_VERBS)
+
+
+#: «بطلب من X»، «بناء على طلب من X»: at X's request — X asks (elsewhere «طلب من X» asks X).
+_AT_REQUEST = frozenset(normalize(w) for w in ("بطلب", "وبطلب"))
+_ON_GROUNDS = frozenset(normalize(w) for w in ("بناء", "بناءً", "وبناء"))
+
+
+def _at_request(toks: list[Token], first: int) -> bool:
+    """The request noun at `first` says at whose request something was done."""
+    if toks[first].norm in _AT_REQUEST:
+        return True
+    return first > 1 and toks[first - 1].norm == normalize("على") and toks[first - 2].norm in _ON_GROUNDS
 
 
 def _light_verb(toks: list[Token], first: int, groups: list[Group] | None = None) -> tuple[int, bool] | None:
