@@ -412,3 +412,12 @@ def test_at_someones_request_they_ask(make_doc: MakeDoc) -> None:
         [("الحكومة الفرنسية", "FRA:GOV", "institution")],
     ))
     assert any(a == ["FRA:GOV"] for a, _ in _sides(doc, "REQUEST")), _sides(doc, "REQUEST")
+
+
+def test_an_organisation_after_a_venue_noun_is_where(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وندد وزير الخارجية الروسي أمس من على منبر الأمم المتحدة بالعقوبات الغربية.",
+        [("وزير الخارجية الروسي", "RUS:GOV", "role"), ("الأمم المتحدة", "UNO", "org")],
+    ))
+    sides = _sides(doc, "ACCUSE")
+    assert sides and all("UNO" not in r for _, r in sides), sides

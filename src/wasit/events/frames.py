@@ -62,6 +62,11 @@ OWNED_NOUNS = frozenset(normalize(w) for w in (
 ))  # fmt: skip
 
 
+#: Nouns of where something is said or done: the organisation or meeting after them is the
+#: venue («ندد لافروف من على منبر الأمم المتحدة بـ…»), not an argument.
+VENUE_NOUNS = frozenset(normalize(w) for w in ("منبر", "هامش", "أروقة", "كواليس", "قاعة", "قاعات"))
+
+
 #: Nouns of a state's own authorities: «النظامان في مالي والنيجر»، «السلطات في ليبيا» are the
 #: authorities *of* the country after «في», not something happening there (forces abroad are not:
 #: «القوات الأمريكية في العراق»).
@@ -239,6 +244,8 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                 prep = toks[ti - 2].norm  # «الغارات التي نفذتها طائرات التحالف»: the force's owner
             else:
                 prep = _prep_before_heads(toks, ti, actor_nouns)
+        if prep is None and ti > 0 and _unclitic(toks[ti - 1].norm) in VENUE_NOUNS:
+            prep = "في"  # «من على منبر الأمم المتحدة»، «على هامش القمة»: where, not who
         if prep == "في" and ti > 1 and _bare(toks[ti - 2].norm) in SEATED_NOUNS:
             prep = None  # «النظامان في مالي»: the regimes of Mali
         lead = m.start
