@@ -421,3 +421,11 @@ def test_an_organisation_after_a_venue_noun_is_where(make_doc: MakeDoc) -> None:
     ))
     sides = _sides(doc, "ACCUSE")
     assert sides and all("UNO" not in r for _, r in sides), sides
+
+
+def test_a_country_named_like_an_adjective_after_a_name_is_the_object(make_doc: MakeDoc) -> None:
+    doc = EventCoder(confirm=False)(make_doc(
+        "وتتهم إيران السعودية بدعم جماعات معارضة.",
+        [("إيران", "IRN:GOV", "country"), ("السعودية", "SAU:GOV", "country")],
+    ))
+    assert (["IRN:GOV"], ["SAU:GOV"]) in _sides(doc, "ACCUSE"), _sides(doc, "ACCUSE")

@@ -306,10 +306,15 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
             prep = _place_noun_prep(toks, ti - 1, place_nouns)
         # «الأطراف الليبية»: an adjective of an actor noun is an actor, not a modifier
         of_actor = nisba and ti > 0 and _bare(toks[ti - 1].norm) in actor_nouns
+        # «وتتهم إيران السعودية بتمويل …»: right after a name, «السعودية» is the country (a name
+        # takes no nationality adjective)
+        after_name = nisba and m.kind == "country" and bool(groups) and groups[-1].last_tok == ti - 1 and all(
+            mentions[k].kind in ("country", "capital", "person") and not _is_nisba(mentions[k]) for k in groups[-1].members
+        )
         before_text = text[toks[ti - 1].end - offset : toks[ti].start - offset] if ti > 0 else ""
         groups.append(
             Group([i], m.start, m.end, ti, tj, prep, m.kind in PLACE_KINDS, [m.code],
-                  nisba and not of_actor, m.kind in TOWN_KINDS or of_place or in_town,
+                  nisba and not of_actor and not after_name, m.kind in TOWN_KINDS or of_place or in_town,
                   any(ch in _BREAKS for ch in before_text))
         )
     return groups
