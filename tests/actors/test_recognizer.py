@@ -61,6 +61,9 @@ def _codes(ms: list[Mention]) -> dict[str, str]:
         ("قتل ثلاثة فلسطينيين برصاص", "فلسطينيين", "PSE:CVL"),
         ("التقى وزير خارجية قطر نظيره", "وزير خارجية قطر", "QAT:GOV"),
         ("أودعت السعودية ملياري دولار لدى البنك المركزي اليمني", "البنك المركزي اليمني", "YEM:GOV"),
+        # armed factions; a broken plural takes a feminine adjective
+        ("وقالت الفصائل الفلسطينية في بيان", "الفصائل الفلسطينية", "PSE:REB"),
+        ("هاجمت فصائل عراقية القاعدة", "فصائل عراقية", "IRQ:REB"),
     ],
 )
 def test_finds_and_codes(rec: ActorRecognizer, text: str, surface: str, code: str) -> None:

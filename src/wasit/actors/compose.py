@@ -181,8 +181,12 @@ def _gender_clash(units: list[Unit], i: int, j: int, adj: Unit, tokens: list[Tok
         return False
     head = tokens[units[i].first].norm
     adj_word = tokens[adj.last].norm
-    masculine = not head.endswith(("ه", "ات", "ون", "ين", "اء"))
+    masculine = not head.endswith(("ه", "ات", "ون", "ين", "اء")) and head not in _BROKEN_PLURALS
     return masculine and adj_word.endswith("يه")
+
+
+#: Broken plurals of things and groups, which take a feminine adjective («الفصائل الفلسطينية»).
+_BROKEN_PLURALS = frozenset(normalize(w) for w in ("الفصائل", "فصائل", "القوى", "قوى", "الأطراف", "أطراف"))
 
 
 def _agree(units: list[Unit], i: int, j: int, adj: Unit, tokens: list[Token]) -> bool:
