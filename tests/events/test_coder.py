@@ -505,3 +505,11 @@ def test_commentators_sentences_keep_facts_and_relayed_words(text: str, etype: s
 def test_sanctions_lifted_or_waived_are_not_sanctions(text: str, sanction: bool) -> None:
     types = {e.type for e in EventCoder(confirm=False)(code_text(text)).events}
     assert ("SANCTION" in types) == sanction, types
+
+
+def test_an_organisation_visited_stays_an_organisation() -> None:
+    doc = EventCoder(confirm=False)(code_text("وبدأ الرئيس اليمني أمس زيارة إلى الأمم المتحدة في نيويورك."))
+    visits = [e for e in doc.events if e.type == "CONSULT" and e.mode == "visit"]
+    assert visits and all(r.code == "UNO" for e in visits for r in e.recipient), [
+        [r.code for r in e.recipient] for e in visits
+    ]

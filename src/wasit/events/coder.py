@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import ClassVar
 
+from wasit.actors.compose import NOT_STATES
 from wasit.actors.places import find_places
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, clitic_splits, tokenize
@@ -981,7 +982,8 @@ def _together(m: TriggerMatch, sent: Sentence) -> bool:
 
 
 def _as_government(r: ActorRef, mentions: list[Mention]) -> ActorRef:
-    if ":" not in r.code:
+    """A host named by its country is its government (not an organisation: «إلى الأمم المتحدة»)."""
+    if ":" not in r.code and r.code not in NOT_STATES:
         return ActorRef(r.code + ":GOV", r.name, r.mention)
     return r
 
