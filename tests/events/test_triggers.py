@@ -127,6 +127,12 @@ def test_each_tense_keeps_its_own_words(sentence: str, strike: bool) -> None:
         ("وفجر انتحاري نفسه في السوق.", ["ASSAULT", "ASSAULT"]),
         ("وحضر الحفل طالب جامعي واحد.", []),
         ("وعاد مواطنان اثنين من سوريا.", []),
+        # phrases that hold a verb of an event and name none
+        ("وقال بيان صادر عن الوزارة إن الوضع هادئ.", []),
+        ("وصور المشهد عبر هاتف ذكي.", []),
+        ("ووصل اثني عشر زائرا.", ["CONSULT"]),
+        ("وهاتف الرئيس نظيره الفرنسي.", ["CONSULT"]),
+        ("وفاز فريق باريس سان جيرمان على ملعب حديقة الأمراء بارك.", []),
     ],
 )
 def test_homographs(sentence: str, types: list[str]) -> None:

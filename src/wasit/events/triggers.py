@@ -22,8 +22,8 @@ _NOUN_PREFIXES = frozenset(
 _SUFFIXES = ("هما", "هم", "هن", "ها", "نا", "ه")  # 3rd person and «نا»: news narrates
 _MIN_STEM = 3
 #: Trigger forms that normalise to a frequent word (هنأ → «هنا», here; أثنين «they praised» →
-#: «اثنين», two): they match only when the text writes their hamza (form → the hamza letter).
-_HAMZA_HOMOGRAPHS = {normalize(w): h for w, h in (("هنأ", "أ"), ("أثنين", "أ"))}
+#: «اثنين», two; «اثنان»): they match only when the text writes their hamza (form → the hamza letter).
+_HAMZA_HOMOGRAPHS = {normalize(w): h for w, h in (("هنأ", "أ"), ("أثنين", "أ"), ("أثنان", "أ"))}
 
 
 @dataclass(frozen=True, slots=True)
