@@ -513,3 +513,16 @@ def test_an_organisation_visited_stays_an_organisation() -> None:
     assert visits and all(r.code == "UNO" for e in visits for r in e.recipient), [
         [r.code for r in e.recipient] for e in visits
     ]
+
+
+def test_lqa_in_exchange_for_is_no_meeting() -> None:
+    doc = EventCoder(confirm=False)(code_text("ودعت إسرائيل الحركة إلى إطلاق عشرة محتجزين لقاء كل يوم هدنة."))
+    assert all(e.type != "CONSULT" for e in doc.events), [(e.type, e.evidence[0].trigger) for e in doc.events]
+
+
+def test_a_truce_received_as_a_call_has_one_side() -> None:
+    doc = EventCoder(confirm=False)(code_text("وقال مسؤول إن حركة حماس تلقت دعوة لوقف إطلاق النار في غزة."))
+    truces = [e for e in doc.events if e.type == "RETREAT" and e.mode == "ceasefire"]
+    assert truces and all(not e.recipient and [a.code for a in e.actor] == ["PSE:REB"] for e in truces), [
+        ([a.code for a in e.actor], [r.code for r in e.recipient]) for e in truces
+    ]

@@ -230,6 +230,8 @@ def code_events(
                 stem in _DISCUSSING for _, stem in clitic_splits(toks[m.first - 1].norm)
             ):
                 continue  # «لبحث اتفاقية السلام»، «ناقش الوزيران اتفاق التجارة»: the subject of talks
+            if _in_exchange(toks, m):
+                continue  # «إطلاق 10 محتجزين لقاء كل يوم هدنة»: in exchange for, not a meeting
             if spec.type == "AGREE" and not spec.verb and any(
                 t.spec.type in _TAKING_A_STAND and t.last == m.first - 1 for t in triggers
             ):
@@ -756,6 +758,21 @@ def _recalled(toks: list[Token], first: int) -> bool:
     """The trigger at `first` stands in a relative clause: a relative pronoun at most
     `_RECALL_REACH` words before it."""
     return any(_strip_clitic_w(toks[k].norm) in RELATIVES for k in range(max(0, first - _RECALL_REACH), first))
+
+
+#: «لقاء» is also «in exchange for»: before these words or a number it is no meeting.
+_MEETING_WORD = normalize("لقاء")
+_EXCHANGED = frozenset(normalize(w) for w in (
+    "كل", "ذلك", "مبلغ", "مبالغ", "دفع", "الإفراج", "إطلاق", "تسليم", "رسوم", "أجر", "ثمن", "فدية",
+))  # fmt: skip
+
+
+def _in_exchange(toks: list[Token], m: TriggerMatch) -> bool:
+    """The trigger is «لقاء» meaning «in exchange for» («لقاء كل يوم هدنة»، «لقاء مبلغ»)."""
+    if m.spec.verb or toks[m.first].norm != _MEETING_WORD or m.last + 1 >= len(toks):
+        return False
+    nxt = toks[m.last + 1].norm
+    return nxt in _EXCHANGED or nxt.isdigit()
 
 
 #: Types of taking a stand on something: an agreement right after them is their object

@@ -564,7 +564,7 @@ def assign_roles(
                     r.how.remove("actor:genitive")
                 subj = found[0]
                 r.how.append("actor:light-verb")
-            if receive:
+            if receive and frame != "solo":  # («تلقت دعوة لوقف إطلاق النار»: a truce has one side)
                 frame = "receive"
         source = [g for g in participants_after if g.prep == "من" and g.first_tok - last <= 3]
         if subj is None and source and frame != "receive" and (
