@@ -403,3 +403,12 @@ def test_no_context_country_for_honorifics_and_named_places(
 def test_no_genitive_across_a_preposition(rec: ActorRecognizer, text: str, surface: str) -> None:
     found = _codes(_find(rec, text))
     assert found.get(surface) == "AUS:GOV", found
+
+
+def test_a_bulletin_item_takes_no_country_from_the_item_before(rec: ActorRecognizer) -> None:
+    text = "في نشرة اليوم: ◀ إسرائيل تقصف مواقع في جنوب لبنان. ◀ وزارة الخارجية تدين القصف الإسرائيلي."
+    found = _codes(_find(rec, text))
+    assert not any(code.startswith(("ISR", "LBN")) for surface, code in found.items() if "الخارجية" in surface), found
+    # (within one item, it takes the country the text is about, as before)
+    same_item = _codes(_find(rec, "قالت إسرائيل إنها قصفت مواقع، وقالت وزارة الخارجية إن العملية مستمرة."))
+    assert same_item.get("وزارة الخارجية") == "ISR:GOV", same_item

@@ -310,6 +310,16 @@ LOOK_AHEAD_SECTORS = frozenset({"COP"})
 CONTEXT_WINDOW = 1200
 
 
+#: Marks that start a new item of a bulletin or a post («◀ وزارة الخارجية تتهم …»): an
+#: institution named alone takes no country from an earlier item.
+ITEM_MARKS = frozenset("◀▶►■□▪▫•●◆◇★☆⭕🔴🔵🟢🟠🟡✅📌🔹🔸")
+
+
+def _new_item(text: str, start: int, end: int) -> bool:
+    """A bulletin's item mark stands in `text[start:end]`."""
+    return bool(text) and any(ch in ITEM_MARKS for ch in text[start:end])
+
+
 def _is_state(m: Mention) -> bool:
     return m.kind in _STATE_KINDS and m.country not in NOT_STATES and len(m.country) == 3
 
@@ -463,7 +473,7 @@ def _resolve_pending(
     later = [m for m in mentions if _is_state(m)]
     for m in mentions:
         if m.country == PENDING:
-            near = [x for x in states if m.start - x.end <= CONTEXT_WINDOW]
+            near = [x for x in states if m.start - x.end <= CONTEXT_WINDOW and not _new_item(text, x.end, m.start)]
             if not enabled:
                 continue
             if normalize(m.text) in BARE_SECURITY and not _acts(m, text):
@@ -491,7 +501,7 @@ def _resolve_pending(
             if not near and (m.sector in LOOK_AHEAD_SECTORS or normalize(m.text) in CROWDS):
                 # «فرقت الشرطة المتظاهرين في القاهرة»: nothing before — the first state named
                 # after it, else the nearest place, within the window
-                after = [x for x in later if 0 <= x.start - m.end <= CONTEXT_WINDOW]
+                after = [x for x in later if 0 <= x.start - m.end <= CONTEXT_WINDOW and not _new_item(text, m.end, x.start)]
                 if after:
                     m.code = f"{after[0].country}:{m.sector}"
                     links.append((m, after[0]))

@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from wasit.actors.compose import NOT_STATES
 from wasit.actors.places import find_places
+from wasit.actors.recognizer import ITEM_MARKS
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, clitic_splits, tokenize
 from wasit.doc import PLAIN_PEOPLE_SECTORS, ActorRef, Doc, Event, Evidence, Mention, Sentence
@@ -199,6 +200,8 @@ def code_events(
         toks = tokenize(sent.text, sent.start)
         if not toks:
             continue
+        if sent.text.lstrip()[:1] in ITEM_MARKS:
+            carried = None  # «◀ «الخارجية» تدين …»: a new item of a bulletin drops no subject
         groups = build_groups(text, 0, toks, doc.mentions, by_sent.get(sent.idx, []), cues.place_nouns,
                               cues.actor_nouns)
         if is_sports(toks, cues):
