@@ -248,18 +248,11 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
             prep = "في"  # «من على منبر الأمم المتحدة»، «على هامش القمة»: where, not who
         if prep == "في" and ti > 1 and _bare(toks[ti - 2].norm) in SEATED_NOUNS:
             prep = None  # «النظامان في مالي»: the regimes of Mali
-        lead = m.start
-        before_lead = toks[ti - 3].norm if ti > 2 else ""
-        if (
-            prep == "في" and not attached and ti > 1 and member_noun(toks[ti - 2].norm)
-            and (toks[ti - 2].norm.startswith("و") or before_lead in RECIPIENT_PREPS | BETWEEN_PREPS)
-        ):
-            # «بين حماس وخصومه في فتح»، «مع قياديين في فتح»: the rivals or members in Fatah are
-            # Fatah, with the «و» or the preposition of the noun before («تركيا العضو في الحلف»
-            # stays Turkey alone)
-            lead = toks[ti - 2].start
-            conj = toks[ti - 2].norm.startswith("و")
-            prep = None if conj else before_lead
+        lead = m.start  # where the group's own words start (its head noun's, for members)
+        if prep == "في" and not attached:
+            member = _members_in(toks, ti)
+            if member is not None:
+                lead, conj, prep = member
         if prep in ("ب", "بال") and normalize(m.text).startswith(_LED_BY):
             prep = None  # «شن المعسكر الحكومي بقيادة الجيش هجوما»: who leads it does it
         # «في مدينة الصخيرات بالمغرب»، «في حلب بسوريا»: a state after ب behind a town is where
@@ -277,17 +270,7 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
             raw_gap = text[g.end - offset : lead - offset].split()
             # «أوباما ونظيره التركي»: «و» + a noun, then a nationality adjective
             counterpart = len(raw_gap) == 1 and normalize(raw_gap[0]).startswith("و") and _is_nisba(m)
-            # «في بيروت، مصر تعلن …»: after a place, a comma and another country that no list
-            # continues from start a new clause («في سوريا، العراق ولبنان» is still one list)
-            listed = tj + 1 < len(toks) and (toks[tj + 1].norm.startswith("و") or toks[tj + 1].text in ",،")
-            new_clause = (gap in (",", "،") and g.prep in LOCATION_PREPS and g.place and not same
-                          and m.kind not in TOWN_KINDS and not listed)
-            # «اغتيال إسرائيل، القيادي في حماس فلان»: a person of another country after a state's
-            # name and a comma is no list with it (the state's deed and its object)
-            new_clause = new_clause or (
-                gap in (",", "،") and not same and m.kind == "person"
-                and all(mentions[k].kind == "country" for k in g.members)
-            )
+            new_clause = gap in (",", "،") and not same and _apart_after_comma(g, m, toks, tj, mentions)
             if not new_clause and (
                 (gap in _CONJ_GAPS and (conj or gap or same) and prep is None and not (gap == "" and _different_people(g, m)))
                 or (gap == "" and same and not _different_people(g, m))
@@ -318,6 +301,30 @@ def build_groups(text: str, offset: int, toks: list[Token], mentions: list[Menti
                   any(ch in _BREAKS for ch in before_text))
         )
     return groups
+
+
+def _members_in(toks: list[Token], ti: int) -> tuple[int, bool, str | None] | None:
+    """(start, «و»?, preposition) of a member or rival noun before «في» and the group at token
+    `ti` that it stands for: «بين حماس وخصومه في فتح»، «مع قياديين في فتح» are Fatah, joined as
+    the noun is («تركيا العضو في الحلف», with neither «و» nor a preposition, stays Turkey alone)."""
+    if ti < 2 or not member_noun(toks[ti - 2].norm):
+        return None
+    conj = toks[ti - 2].norm.startswith("و")
+    before = toks[ti - 3].norm if ti > 2 else ""
+    if not conj and before not in RECIPIENT_PREPS | BETWEEN_PREPS:
+        return None
+    return toks[ti - 2].start, conj, None if conj else before
+
+
+def _apart_after_comma(g: Group, m: Mention, toks: list[Token], tj: int, mentions: list[Mention]) -> bool:
+    """`m`, after the group `g`, a comma and no shared country, is no item of a list with it:
+    a country after a place that no list continues starts a new clause («في بيروت، مصر تعلن …»;
+    «في سوريا، العراق ولبنان» is still one list), and a person after a state's name is the
+    object of the state's deed («اغتيال إسرائيل، القيادي في حماس فلان»)."""
+    listed = tj + 1 < len(toks) and (toks[tj + 1].norm.startswith("و") or toks[tj + 1].text in ",،")
+    if g.prep in LOCATION_PREPS and g.place and m.kind not in TOWN_KINDS and not listed:
+        return True
+    return m.kind == "person" and all(mentions[k].kind == "country" for k in g.members)
 
 
 def _people(g: Group, mentions: list[Mention] | None) -> bool:
