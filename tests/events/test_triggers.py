@@ -125,6 +125,7 @@ def test_each_tense_keeps_its_own_words(sentence: str, strike: bool) -> None:
         # «فجر أمس» at dawn; «طالب» a student; «اثنين» two (not «أثنين», they praised)
         ("واعتقلت الشرطة فجر أمس ثلاثة مطلوبين.", ["COERCE"]),
         ("وفجر انتحاري نفسه في السوق.", ["ASSAULT", "ASSAULT"]),
+        ("وقال مسؤولون إن مسلحا فجر نفسه في السوق.", ["ASSAULT"]),
         ("وحضر الحفل طالب جامعي واحد.", []),
         ("وعاد مواطنان اثنين من سوريا.", []),
         # phrases that hold a verb of an event and name none
