@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wasit import code_text
+from wasit.ar.tokens import tokenize
 from wasit.doc import ActorRef, Event
 from wasit.errors import LexiconError
 from wasit.evaluate.oeda import OedaSentence, detect
@@ -12,6 +13,7 @@ from wasit.events.detect import (
     DetectModel,
     detected,
     features,
+    gathering,
     keep_sideless,
     load_model,
     pooled_features,
@@ -136,3 +138,24 @@ def test_an_attack_with_no_side_is_a_detection_not_an_event() -> None:
 def test_sentence_detection_counts_detections() -> None:
     sentence = OedaSentence("s1", "ASSAULT", "yes", "وانفجرت سيارة مفخخة امس في سوق شعبي مما اسفر عن مقتل 15 شخصا.", "t:2")
     assert [d.predicted for d in detect([sentence])] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "gathered"),
+    [
+        ("وتجمع مئات المتظاهرين أمام مبنى البرلمان أمس.", True),
+        ("ونزل آلاف المحتجين الى الشوارع في العاصمة.", True),
+        ("واعتصم عشرات العمال أمام مقر الشركة.", True),
+        # protesters doing something else, and a gathering of no crowd
+        ("وطالب المتظاهرون بالإفراج عن المعتقلين.", False),
+        ("وتجمع الوزراء في القاعة الكبرى.", False),
+    ],
+)
+def test_gathering(text: str, gathered: bool) -> None:
+    assert gathering(tokenize(text)) is gathered
+
+
+def test_a_gathering_of_protesters_is_a_protest_whatever_the_model_scores() -> None:
+    text = "وتجمع مئات المتظاهرين الأردنيين أمام مبنى البرلمان في عمان أمس."
+    protests = [e for e in code_text(text).events if e.type == "PROTEST"]
+    assert protests and all("confirm:gathering" in e.evidence[0].rule for e in protests)

@@ -19,7 +19,7 @@ from wasit.actors.recognizer import ITEM_MARKS
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, clitic_splits, tokenize
 from wasit.doc import PLAIN_PEOPLE_SECTORS, ActorRef, Doc, Event, Evidence, Mention, Sentence
-from wasit.events.detect import detected, features, keep_sideless, load_model
+from wasit.events.detect import detected, features, gathering, keep_sideless, load_model
 from wasit.events.frames import (
     RELATIVE_DOER_VERBS,
     RELATIVES,
@@ -809,9 +809,11 @@ def _confirmed(
     toks: list[Token], vetoed: list[Event] | None = None,
 ) -> list[Event]:
     """Drop ASSAULT/PROTEST events of a sentence the detection model does not confirm; the
-    dropped ones whose two sides the frames found go to `vetoed` (context for later events)."""
+    dropped ones whose two sides the frames found go to `vetoed` (context for later events). A
+    protest where people are said to gather (`gathering`) needs no confirmation."""
     out: list[Event] = []
     scores: dict[str, float] = {}
+    gathered = gathering(toks)
     for ev in events:
         model = load_model(ev.type) if ev.type in _CONFIRMED_TYPES else None
         if model is not None:
@@ -820,11 +822,15 @@ def _confirmed(
             ev.confidence = round(scores[ev.type], 3)
             # an attack whose attacker and target the frames found needs no confirmation
             framed = bool(ev.actor and ev.recipient)
-            if scores[ev.type] < model.threshold * (_FRAMED_FACTOR if framed else 1.0):
+            if ev.type == "PROTEST" and gathered:
+                ev.confidence = 1.0  # read from the construction, as the rule-coded types are
+                ev.evidence[0].rule += " confirm:gathering"
+            elif scores[ev.type] < model.threshold * (_FRAMED_FACTOR if framed else 1.0):
                 if framed and vetoed is not None:
                     vetoed.append(ev)
                 continue
-            ev.evidence[0].rule += f" confirm:{scores[ev.type]:.2f}"
+            else:
+                ev.evidence[0].rule += f" confirm:{scores[ev.type]:.2f}"
         out.append(ev)
     return out
 

@@ -7,8 +7,9 @@ position, neighbours) and its mood (negation, future, report verbs, quotes, crow
 casualties), trained by `scripts/train_detect.py` on the train half of the OEDA Arabic event
 GSR (MIT; split once by a hash of the sentence id; everything chosen by cross-validation on
 that half), scores how likely the sentence reports the event. The coder drops the events of a
-sentence scored below the model's threshold; a detected one whose sides could not be read is
-kept (`keep_sideless`) as a detection (`Doc.detections`), not an event. Weights are data: `wasit/data/events/detect_*.tsv`.
+sentence scored below the model's threshold, except a PROTEST where people are said to gather
+(`gathering`); a detected one whose sides could not be read is kept (`keep_sideless`) as a
+detection (`Doc.detections`), not an event. Weights are data: `wasit/data/events/detect_*.tsv`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
+from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, tokenize
 from wasit.doc import Event
 from wasit.errors import LexiconError
@@ -59,6 +61,33 @@ _MOOD_WORDS = {
     "جريحا": "harm", "بجروح": "harm", "مصابين": "harm",
 }
 _QUOTES = set('«»"“”')
+#: Verbs of people gathering or going out (normalised, past and present, singular and plural)
+#: and, within `_GATHER_REACH` words after one, a word for a crowd or a protest («وتجمع آلاف
+#: المتظاهرين»، «نزل المحتجون الى الشوارع»): see `gathering`.
+_GATHER_VERBS = frozenset(normalize(w) for w in (
+    "تجمع", "تجمعوا", "يتجمع", "يتجمعون", "احتشد", "احتشدوا", "يحتشد", "يحتشدون", "تظاهر",
+    "تظاهروا", "يتظاهر", "يتظاهرون", "اعتصم", "اعتصموا", "يعتصم", "يعتصمون", "نزل", "نزلوا",
+    "ينزل", "خرج", "خرجوا", "خرجت", "يخرج", "سار", "ساروا", "تدفق", "تدفقوا", "انطلقت",
+    "اندلعت", "تجددت", "نظم", "نظموا", "نظمت", "شارك", "شاركوا",
+))
+_CROWD_STEMS = ("متظاهر", "محتج", "عشرات", "مئات", "الاف", "الالاف", "المئات", "العشرات", "حشود",
+                "مظاهر", "مسير", "تظاهر", "احتجاج")
+_GATHER_REACH = 4
+
+
+def gathering(toks: list[Token]) -> bool:
+    """A verb of gathering followed closely by a crowd or a protest (`_GATHER_VERBS`): people
+    gathered to protest, which the coder takes as a protest whatever the PROTEST model scores
+    (the model, trained on 26 positives, weighs single words; this is the construction)."""
+    for i, t in enumerate(toks):
+        w = t.norm
+        if w not in _GATHER_VERBS and not (w[:1] in ("و", "ف") and w[1:] in _GATHER_VERBS):
+            continue
+        if any(c in v.norm for v in toks[i + 1 : i + 1 + _GATHER_REACH] for c in _CROWD_STEMS):
+            return True
+    return False
+
+
 #: Lengths of the letter n-grams of `char_grams`.
 CHAR_NS = (3, 4)
 
