@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -315,9 +315,15 @@ CONTEXT_WINDOW = 1200
 ITEM_MARKS = frozenset("◀▶►■□▪▫•●◆◇★☆⭕🔴🔵🟢🟠🟡✅📌🔹🔸")
 
 
-def _new_item(text: str, start: int, end: int) -> bool:
-    """A bulletin's item mark stands in `text[start:end]`."""
-    return bool(text) and any(ch in ITEM_MARKS for ch in text[start:end])
+def _item_marks(text: str) -> list[int]:
+    """Where the item marks of `text` stand, in order."""
+    return [i for i, ch in enumerate(text) if ch in ITEM_MARKS]
+
+
+def _new_item(marks: list[int], start: int, end: int) -> bool:
+    """An item mark (`marks`: their positions, in order) stands in [start, end)."""
+    k = bisect_left(marks, start)
+    return k < len(marks) and marks[k] < end
 
 
 def _is_state(m: Mention) -> bool:
@@ -471,9 +477,10 @@ def _resolve_pending(
     links: list[tuple[Mention, Mention]] = []
     states: list[Mention] = []
     later = [m for m in mentions if _is_state(m)]
+    marks = _item_marks(text)
     for m in mentions:
         if m.country == PENDING:
-            near = [x for x in states if m.start - x.end <= CONTEXT_WINDOW and not _new_item(text, x.end, m.start)]
+            near = [x for x in states if m.start - x.end <= CONTEXT_WINDOW and not _new_item(marks, x.end, m.start)]
             if not enabled:
                 continue
             if normalize(m.text) in BARE_SECURITY and not _acts(m, text):
@@ -501,7 +508,7 @@ def _resolve_pending(
             if not near and (m.sector in LOOK_AHEAD_SECTORS or normalize(m.text) in CROWDS):
                 # «فرقت الشرطة المتظاهرين في القاهرة»: nothing before — the first state named
                 # after it, else the nearest place, within the window
-                after = [x for x in later if 0 <= x.start - m.end <= CONTEXT_WINDOW and not _new_item(text, m.end, x.start)]
+                after = [x for x in later if 0 <= x.start - m.end <= CONTEXT_WINDOW and not _new_item(marks, m.end, x.start)]
                 if after:
                     m.code = f"{after[0].country}:{m.sector}"
                     links.append((m, after[0]))
