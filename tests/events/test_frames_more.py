@@ -429,3 +429,12 @@ def test_a_country_named_like_an_adjective_after_a_name_is_the_object(make_doc: 
         [("إيران", "IRN:GOV", "country"), ("السعودية", "SAU:GOV", "country")],
     ))
     assert (["IRN:GOV"], ["SAU:GOV"]) in _sides(doc, "ACCUSE"), _sides(doc, "ACCUSE")
+
+
+def test_who_condemns_an_attack_did_not_attack(make_doc: MakeDoc) -> None:
+    doc = EventCoder(keep_actorless=True, confirm=False)(make_doc(
+        "وقال البيت الأبيض إن أوباما أدان التفجير الذي وقع في البلدة التركية.",
+        [("البيت الأبيض", "USA:GOV", "institution"), ("أوباما", "USA:GOV", "person"), ("التركية", "TUR", "country")],
+    ))
+    sides = _sides(doc, "ASSAULT")
+    assert sides and all("USA:GOV" not in a for a, _ in sides), sides

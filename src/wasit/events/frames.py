@@ -605,6 +605,8 @@ def assign_roles(
                 and not (g.adjective and all(":" not in c for c in g.codes))
                 # («أعلنت إيران الحداد بعد مقتل العشرات في التفجير»: the mourner is not the bomber)
                 and not (event_type in _FORCE_TYPES and toks is not None and _opener_between(toks, g.last_tok, first))
+                # («وقال إن أوباما أدان التفجير»: who condemns an attack is not who attacked)
+                and not (event_type == "ASSAULT" and any(g.last_tok < k < first for k in foreign))
             ]
             if unmarked_before and event_type == "ASSAULT" and toks is not None and _victim(toks, unmarked_before[0]):
                 # «مقتل ثلاثة جنود أمريكيين في هجوم»: those killed are the target, not the attacker
