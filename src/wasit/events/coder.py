@@ -19,7 +19,14 @@ from wasit.actors.recognizer import ITEM_MARKS
 from wasit.ar.normalize import normalize
 from wasit.ar.tokens import Token, clitic_splits, tokenize
 from wasit.doc import PLAIN_PEOPLE_SECTORS, ActorRef, Doc, Event, Evidence, Mention, Sentence
-from wasit.events.detect import detected, features, gathering, keep_sideless, load_model
+from wasit.events.detect import (
+    detected,
+    features,
+    gathering,
+    keep_sideless,
+    load_model,
+    split_detections,
+)
 from wasit.events.frames import (
     RELATIVE_DOER_VERBS,
     RELATIVES,
@@ -143,14 +150,7 @@ class EventCoder:
         if self.keep_actorless:
             doc.events, doc.detections = events, []
         else:
-            doc.events = [e for e in events if e.actor or e.recipient]
-            seen: set[tuple[str, int]] = set()
-            doc.detections = []
-            for e in events:  # one per type and sentence («قتل … في هجوم انتحاري»: one attack)
-                key = (e.type, e.evidence[0].sentence)
-                if not (e.actor or e.recipient) and key not in seen:
-                    seen.add(key)
-                    doc.detections.append(e)
+            doc.events, doc.detections = split_detections(events)
         return doc
 
 
@@ -813,7 +813,7 @@ def _confirmed(
     protest where people are said to gather (`gathering`) needs no confirmation."""
     out: list[Event] = []
     scores: dict[str, float] = {}
-    gathered = gathering(toks)
+    gathered = any(ev.type == "PROTEST" for ev in events) and gathering(toks)
     for ev in events:
         model = load_model(ev.type) if ev.type in _CONFIRMED_TYPES else None
         if model is not None:

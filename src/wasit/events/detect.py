@@ -249,3 +249,17 @@ def keep_sideless(events: list[Event], confirm: bool = True) -> list[Event]:
         e for e in events
         if e.actor or e.recipient or (confirm and e.type not in sided and detected(e.type, e.confidence))
     ]
+
+
+def split_detections(events: list[Event]) -> tuple[list[Event], list[Event]]:
+    """The events with a side, and the sideless ones `keep_sideless` kept — detections, one per
+    type and sentence («قتل … في هجوم انتحاري»: one attack)."""
+    sided = [e for e in events if e.actor or e.recipient]
+    seen: set[tuple[str, int]] = set()
+    detections: list[Event] = []
+    for e in events:
+        key = (e.type, e.evidence[0].sentence)
+        if not (e.actor or e.recipient) and key not in seen:
+            seen.add(key)
+            detections.append(e)
+    return sided, detections
